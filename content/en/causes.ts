@@ -1,0 +1,39 @@
+import type { Cause } from '../types.js';
+
+export const causes: Cause[] = [
+  {
+    id: 'overuse',
+    name: 'Overuse',
+    description: "Doing the same movement many times, as in running or cycling, tires the muscle. Poor technique, or a sudden jump in how much you do, adds strain. Tired, strained muscles are more likely to form knots.",
+    helps: "Build up your training slowly and leave time to recover. Warm up for 5 to 10 minutes before you exercise or stretch.",
+    sources: ['S1', 'S2', 'S33', 'S70', 'S44'],
+  },
+  {
+    id: 'poor-posture',
+    name: 'Poor posture',
+    description: "Slumping in a chair puts extra load on the buttock muscles. So does standing on one leg for a long time, or walking unevenly. A small difference in leg length can do the same.",
+    helps: "Sit upright and change position often. If you sit all day, ask for a check of your desk and chair. A physiotherapist can check how you walk and your leg length.",
+    sources: ['S9', 'S17', 'S10', 'S11', 'S72'],
+  },
+  {
+    id: 'inactivity',
+    name: 'Inactivity',
+    description: "Sitting for hours keeps your weight on the buttock muscles. It is a common trigger for knots. Muscles that are not used also get weaker, and weak muscles are linked to knots.",
+    helps: "Get up and move every 15 to 20 minutes. Do exercises that work your hip muscles on at least 2 days a week.",
+    sources: ['S10', 'S11', 'S31', 'S8', 'S2', 'S69'],
+  },
+  {
+    id: 'injury',
+    name: 'Injury',
+    description: "A fall, a blow to the buttock or even bracing to stop a fall can strain the muscles. Knots can follow this kind of strain.",
+    helps: "If you cannot stand or walk after a fall, get medical help straight away. Then return to activity slowly, a bit more each week.",
+    sources: ['S1', 'S4', 'S10', 'S42', 'S70'],
+  },
+  {
+    id: 'stress',
+    name: 'Stress',
+    description: "Stress and worry can make your muscles tense. This tension is one of the things known to set off knots.",
+    helps: "Find ways to relax, keep good sleep habits and stay active. Experts advise all three to help prevent muscle pain.",
+    sources: ['S1', 'S2', 'S6'],
+  },
+];

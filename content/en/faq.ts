@@ -1,0 +1,40 @@
+import type { Faq } from '../types.js';
+
+export const faq: Faq[] = [
+  {
+    id: 'sciatica',
+    question: 'Can a knot in my buttock feel like sciatica?',
+    answer: "Yes, it can. Sciatica is pain from an irritated sciatic nerve, the big nerve down the back of the leg. Knots deep in the buttock can send pain down the side or back of the leg in much the same way. The piriformis sits right next to this nerve, and when tight it may irritate it. This can cause tingling or numbness. A problem in the spine can cause the same feelings. Get it checked if it lasts, or if you feel weak or numb.",
+    sources: ['S14', 'S16', 'S28', 'S34'],
+  },
+  {
+    id: 'how-long',
+    question: 'How long does a knot take to go away?',
+    answer: "There is no set time, and it varies from person to person. Rolling can ease stiffness for a short while. Relief lasts longer when you also fix what keeps the knot going, such as long spells of sitting. Sciatica-type pain often gets better in 4 to 6 weeks. If you are no better after a few weeks of self-care, see a GP or physiotherapist.",
+    sources: ['S61', 'S5', 'S34'],
+  },
+  {
+    id: 'serious',
+    question: 'Can a knot be a sign of something serious?',
+    answer: "Most of the time, no. Only a few cases of back and leg pain turn out to be serious. But a problem with a nerve, the hip joint or the spine can feel just like a knot. Learn the warning signs that mean you should get help quickly. See a GP if the pain is severe, lasts a long time or keeps coming back.",
+    sources: ['S41', 'S10', 'S33', 'S7'],
+  },
+  {
+    id: 'test',
+    question: 'Is there a test that shows a knot?',
+    answer: "No. There is no agreed blood test or scan that proves a knot is there. A doctor or physiotherapist finds one by asking about your pain and feeling the muscle. About 1 in 6 people have a small difference in how the sciatic nerve passes the piriformis. Many of them have no pain at all. So an unusual scan result does not always explain pain.",
+    sources: ['S9', 'S28'],
+  },
+  {
+    id: 'stretch-hurt',
+    question: 'Should stretching hurt?',
+    answer: "No. You should feel a pull or mild tightness, and no more. Pain means you have gone too far, so ease off. Stop and get advice if you feel pinching, or tingling down your leg.",
+    sources: ['S43', 'S44', 'S53', 'S54'],
+  },
+  {
+    id: 'foam-rolling',
+    question: 'Does foam rolling work?',
+    answer: "It helps in the short term. After rolling, you may be able to move further for a while. It may also ease soreness after hard exercise. Studies lasting a month or more give mixed results, so the long-term benefit is not clear. Apart from some discomfort while rolling, it seems to be safe.",
+    sources: ['S61', 'S62', 'S64'],
+  },
+];

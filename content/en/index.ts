@@ -1,0 +1,25 @@
+import type { GuideContent } from '../types.js';
+import { intro } from './intro.js';
+import { causes } from './causes.js';
+import { symptoms } from './symptoms.js';
+import { treatments } from './treatments.js';
+import { stretches } from './stretches.js';
+import { prevention } from './prevention.js';
+import { redFlags } from './red-flags.js';
+import { faq } from './faq.js';
+import { sources } from '../sources.js';
+
+export const content: GuideContent = {
+  reviewed: '2026-11-24',
+  intro,
+  causes,
+  symptoms,
+  treatments,
+  stretches,
+  prevention,
+  redFlags,
+  faq,
+  sources,
+};
+
+export { intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq, sources };

@@ -1,0 +1,75 @@
+import type { Treatment } from '../types.js';
+
+export const treatments: Treatment[] = [
+  {
+    id: 'self-myofascial-release',
+    name: 'Self-massage with a roller or ball',
+    summary: "You lie or sit on a foam roller or massage ball so it presses on the tight muscle. This is called self-myofascial release. Studies show it helps you move more freely for a short time. Whether it helps in the long run is not clear.",
+    how: [
+      "Sit on the roller with your knees bent and your hands on the floor behind you.",
+      "Cross one ankle over the other knee.",
+      "Roll slowly over the buttock on the crossed-leg side for 30 seconds to 2 minutes.",
+      "With a ball, stay on one tight spot for 15 to 60 seconds, or until it eases.",
+      "Start gently, on a soft surface. Press only as hard as feels OK.",
+      "Do it up to 3 times a day, as long as it does not cause or add pain.",
+    ],
+    safety: "Stay off bony points. Move off any spot that sends tingling, numbness or burning down your leg.",
+    sources: ['S61', 'S62', 'S65', 'S66', 'S68'],
+  },
+  {
+    id: 'stretching',
+    name: 'Stretching',
+    summary: "Regular stretching can ease tight muscles and help your hips move more freely. The stretches below work on the buttock, the hip and the backs of the legs.",
+    how: [
+      "Warm up first with 5 to 10 minutes of walking or other light movement.",
+      "Stretch until you feel tight, not until it hurts.",
+      "Hold each stretch for about 30 seconds and keep breathing.",
+      "Move slowly. Do not bounce.",
+      "Stretch both sides. You can repeat a stretch that helps a sore spot.",
+      "Aim for at least 2 or 3 days a week. Every day is best.",
+    ],
+    safety: "Ease off if you feel pain. If you have an injury or health problem, ask a doctor or physiotherapist which stretches suit you.",
+    sources: ['S43', 'S44', 'S45'],
+  },
+  {
+    id: 'massage-therapy',
+    name: 'Massage from a therapist',
+    summary: "A trained therapist works the muscle with their hands, or presses on a knot for a while. Many people find this soothing. Studies found firm pressure made knots less tender to touch, but it did not clearly ease pain.",
+    how: [
+      "Tell the therapist where it hurts and where the pain spreads.",
+      "Mention any health problems, such as a blood clot or a recent injury.",
+      "Say if the pressure is too strong. It should feel OK, not sore.",
+      "Afterwards the muscle should feel looser, not more sore.",
+      "Use massage along with stretching and staying active.",
+    ],
+    safety: "Skip massage over fresh bruises, swelling or a sore, inflamed area.",
+    sources: ['S7', 'S67', 'S63', 'S65', 'S66'],
+  },
+  {
+    id: 'heat',
+    name: 'Heat',
+    summary: "Warmth can soothe sore muscles. NHS advice for sciatica-type pain suggests heat packs. Warm muscles also stretch more easily.",
+    how: [
+      "Hold a heat pack from a pharmacy on the sore area.",
+      "Or soak in a warm bath.",
+      "Stretch while your muscles are still warm.",
+      "See what works for you. Different things help different people.",
+    ],
+    safety: "Do not put heat on skin that feels numb, as it can burn without you noticing. For this reason, avoid hot water bottles.",
+    sources: ['S34', 'S7', 'S44'],
+  },
+  {
+    id: 'physical-therapy',
+    name: 'Physiotherapy',
+    summary: "A physiotherapist (physical therapist) is a health expert in how the body moves. They check for other causes of your pain and give you exercises that suit you.",
+    how: [
+      "See one if your pain is no better after a few weeks of self-care.",
+      "They will ask about your pain and feel your muscles.",
+      "They may check how you walk, sit and stand, and your leg length.",
+      "You get a plan of stretches and strength exercises to do at home.",
+      "Ask which of these stretches are right for you.",
+    ],
+    safety: "Tell them at once about any numbness, weakness or change in how your bladder or bowel works.",
+    sources: ['S34', 'S35', 'S45', 'S8', 'S9', 'S10', 'S17', 'S36'],
+  },
+];

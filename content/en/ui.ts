@@ -1,0 +1,32 @@
+import type { TimerText } from '../types.js';
+
+/** English strings for `<stretch-timer>`. */
+export const timerText: TimerText = {
+  genericName: 'Glute stretch',
+  phases: { ready: 'Ready', 'lead-in': 'Get into position', hold: 'Hold', rest: 'Rest', done: 'Done' },
+  sides: { left: 'Left side', right: 'Right side' },
+  round: 'Round {rep} of {reps}',
+  upNext: 'Up next: {next}',
+  seconds: { one: '{n} second', other: '{n} seconds' },
+  timeLabel: 'Time left',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  skip: 'Skip',
+  skipLabel: 'Skip to the next step',
+  reset: 'Reset',
+  again: 'Again',
+  controlsLabel: 'Timer controls',
+  stepsSummary: 'How to do it',
+  cautionsHeading: 'Take care',
+  doneMessage: 'Well done! That is {name} finished.',
+  announce: {
+    leadIn: 'Get into position. Starting in {duration}.',
+    holdSide: '{side}, round {rep} of {reps}: hold for {duration}.',
+    hold: 'Round {rep} of {reps}: hold for {duration}.',
+    rest: 'Rest for {duration}. Up next: {next}.',
+    left: '{duration} left.',
+    paused: 'Paused.',
+    done: 'Done. Well done!',
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The one validator for content: used at build time (scripts/check-content.mjs),
+ * in the tests, and at run time for a site's overrides. It never throws; it
+ * returns the valid items and a list of readable problems.
+ */
+
+type FieldKind = 'text' | 'texts' | 'number' | 'sources';
+export type Shape = Record<string, FieldKind>;
+
+export const shapes = {
+  citedText: { text: 'text', sources: 'sources' },
+  cause: { id: 'text', name: 'text', description: 'text', helps: 'text', sources: 'sources' },
+  muscle: { id: 'text', name: 'text', where: 'text', does: 'text', knots: 'text', referral: 'text', sources: 'sources' },
+  treatment: { id: 'text', name: 'text', summary: 'text', how: 'texts', safety: 'text', sources: 'sources' },
+  stretch: { id: 'text', name: 'text', aka: 'texts', summary: 'text', hold: 'number', sides: 'text', steps: 'texts', cautions: 'texts', illustrationAlt: 'text', sources: 'sources' },
+  faq: { id: 'text', question: 'text', answer: 'text', sources: 'sources' },
+  source: { id: 'text', title: 'text', publisher: 'text', url: 'text', grade: 'text' },
+} satisfies Record<string, Shape>;
+
+export interface CheckOptions {
+  /** Known source ids; when given, every cited id must be one of them. */
+  sourceIds?: ReadonlySet<string>;
+  /** Whether `sources` must be present (true for the shipped content; site overrides may leave it out). */
+  requireSources?: boolean;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Problems with one item against a shape; an empty list means it is valid. */
+export function checkItem(item: unknown, shape: Shape, options: CheckOptions = {}): string[] {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return ['is not an object'];
+  const record = item as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [key, kind] of Object.entries(shape)) {
+    const value = record[key];
+    if (kind === 'text' && !isText(value)) problems.push(`"${key}" must be non-empty text`);
+    if (kind === 'texts' && !(Array.isArray(value) && value.every(isText))) problems.push(`"${key}" must be a list of text`);
+    if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value))) problems.push(`"${key}" must be a number`);
+    if (kind === 'sources') {
+      if (value === undefined && !options.requireSources) continue;
+      if (!Array.isArray(value) || value.length === 0 || !value.every(isText)) {
+        problems.push(`"${key}" must list at least one source id`);
+      } else if (options.sourceIds) {
+        const unknown = value.filter((id) => !options.sourceIds!.has(id));
+        if (unknown.length) problems.push(`cites unknown source ${unknown.join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Keeps the valid items of a list; describes each invalid one as "`label` 2 (id): problem". */
+export function checkList<T>(list: unknown, shape: Shape, label: string, options: CheckOptions = {}): { valid: T[]; problems: string[] } {
+  if (!Array.isArray(list)) return { valid: [], problems: [`${label} must be a list`] };
+  const valid: T[] = [];
+  const problems: string[] = [];
+  list.forEach((item, i) => {
+    const found = checkItem(item, shape, options);
+    const id = typeof (item as { id?: unknown })?.id === 'string' ? ` (${(item as { id: string }).id})` : '';
+    if (found.length) problems.push(`${label} ${i + 1}${id}: ${found.join('; ')}`);
+    else valid.push(item as T);
+  });
+  return { valid, problems };
+}
+
+/**
+ * Checks a whole content object: every list item's shape, every cited source
+ * id, unique ids, five causes, the five stretches the timer needs, the three
+ * red-flag levels and a reviewed date. Returns problems; empty means valid.
+ */
+export function validateContent(content: unknown): string[] {
+  if (typeof content !== 'object' || content === null) return ['content is not an object'];
+  const c = content as Record<string, any>;
+  const problems: string[] = [];
+  const sourceList = checkList<{ id: string; url: string }>(c.sources, shapes.source, 'source');
+  problems.push(...sourceList.problems);
+  const sourceIds = new Set(sourceList.valid.map((s) => s.id));
+  const strict = { sourceIds, requireSources: true };
+  const list = (value: unknown, shape: Shape, label: string) => {
+    const result = checkList<{ id?: string }>(value, shape, label, strict);
+    problems.push(...result.problems);
+    const ids = result.valid.map((item) => item.id).filter(Boolean);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dupes.length) problems.push(`${label}: duplicate ids ${dupes.join(', ')}`);
+    return result.valid;
+  };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(c.reviewed))) problems.push('"reviewed" must be a YYYY-MM-DD date');
+  const intro = c.intro ?? {};
+  list(intro.what, shapes.citedText, 'intro.what');
+  list(intro.who, shapes.citedText, 'intro.who');
+  list([intro.evidence], shapes.citedText, 'intro.evidence');
+  list(intro.muscles, shapes.muscle, 'muscle');
+  if (list(c.causes, shapes.cause, 'cause').length !== 5) problems.push('there must be 5 valid causes');
+  list(c.symptoms, shapes.citedText, 'symptom');
+  list(c.treatments, shapes.treatment, 'treatment');
+  const stretchIds = list(c.stretches, shapes.stretch, 'stretch').map((s) => s.id);
+  for (const id of ['pigeon-pose', 'figure-four', 'chair-figure-four', 'seated-forward-bend', 'knee-to-opposite-shoulder']) {
+    if (!stretchIds.includes(id)) problems.push(`stretch "${id}" is missing`);
+  }
+  list(c.prevention, shapes.citedText, 'prevention');
+  list(c.faq, shapes.faq, 'faq');
+  const flags = c.redFlags ?? {};
+  if (!isText(flags.emergencyNumber)) problems.push('redFlags.emergencyNumber must be text');
+  list([flags.note], shapes.citedText, 'redFlags.note');
+  for (const level of ['emergency', 'urgent', 'routine', 'stop']) {
+    const l = flags[level] ?? {};
+    if (!isText(l.title) || !isText(l.action)) problems.push(`redFlags.${level} needs a title and an action`);
+    list(l.items, shapes.citedText, `redFlags.${level}`);
+  }
+  if (!String(flags.emergency?.action).includes('{emergencyNumber}')) problems.push('redFlags.emergency.action must contain {emergencyNumber}');
+  for (const s of sourceList.valid) if (!/^https?:\/\//.test(s.url)) problems.push(`source ${s.id}: url must start with http(s)://`);
+  return problems;
+}

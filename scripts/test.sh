@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# npm test: type-check, then every browser test in Chromium, Firefox and WebKit.
+# Ends with one line `N passed, N failed` summed from the runner's results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want="${BROWSERS:-chromium,firefox,webkit}"
+
+need() { # browser name, binary
+  if [[ "$want" == *"$1"* ]] && ! command -v "$2" >/dev/null 2>&1 && [[ ! -x "$2" ]]; then
+    echo "Missing $1 ($2). Install it with: sudo apt-get install -y --no-install-recommends chromium firefox-esr webkit2gtk-driver xvfb xauth" >&2
+    exit 1
+  fi
+}
+need chromium "${CHROMIUM_BIN:-/usr/bin/chromium}"
+need firefox "${FIREFOX_BIN:-/usr/bin/firefox-esr}"
+need webkit WebKitWebDriver
+
+if [[ "$want" == *webkit* && -z "${DISPLAY:-}" ]]; then
+  need webkit xvfb-run # WebKitGTK's MiniBrowser has no headless mode
+  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$0" "$@"
+fi
+
+npx tsc -p tsconfig.json --noEmit
+
+if [[ "$want" == *webkit* ]]; then
+  PORT=${WEBKIT_WD_PORT:-$(node -e 'const s=require("net").createServer().listen(0,()=>{console.log(s.address().port);s.close()})')}
+  WebKitWebDriver --port="$PORT" >"$(mktemp)" 2>&1 &
+  WD_PID=$!
+  trap 'kill "$WD_PID" 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do
+    node -e "fetch('http://127.0.0.1:$PORT/status').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
+    sleep 0.1
+  done
+  export WEBKIT_WD_PORT=$PORT
+fi
+export GK_TOTALS_FILE="$(mktemp)"
+status=0
+npx web-test-runner "$@" || status=$?
+cat "$GK_TOTALS_FILE" 2>/dev/null || echo "0 passed, 1 failed"
+exit "$status"

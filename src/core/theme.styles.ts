@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Public knobs are the documented `--gk-*` custom
+ * properties; `--_*` are private and resolved per theme here.
+ *
+ * - `theme="auto"` (default): text inherits the page colour; surfaces and
+ *   borders are tints of that colour, so the element sits on any background.
+ *   The accent follows `prefers-color-scheme`.
+ * - `theme="light"` / `theme="dark"`: the element paints its own surface.
+ *
+ * All lengths are in `em`, never `rem`: a theme that sets `html { font-size: 62.5% }`
+ * must not shrink the element.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font: var(--gk-font, inherit);
+    color: var(--_text);
+    --_text: var(--gk-color-text, inherit);
+    --_muted: var(--gk-color-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_surface: var(--gk-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_border: var(--gk-color-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_accent: var(--gk-color-accent, #0a6b57);
+    --_on-accent: var(--gk-color-accent-contrast, #ffffff);
+    --_danger: var(--gk-color-danger, #b3261e);
+    --_radius: var(--gk-radius, 0.5em);
+    --_space: var(--gk-space, 1em);
+    --_bg: transparent;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--gk-color-accent, #5fd0b2);
+      --_on-accent: var(--gk-color-accent-contrast, #062019);
+      --_danger: var(--gk-color-danger, #ffb4ab);
+    }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --_text: var(--gk-color-text, #1b1f23);
+    --_muted: var(--gk-color-muted, #50575e);
+    --_surface: var(--gk-color-surface, #f3f5f6);
+    --_border: var(--gk-color-border, #8a9197);
+    --_bg: #ffffff;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_text: var(--gk-color-text, #e9edf0);
+    --_muted: var(--gk-color-muted, #b4bcc3);
+    --_surface: var(--gk-color-surface, #20262b);
+    --_border: var(--gk-color-border, #6b747c);
+    --_accent: var(--gk-color-accent, #5fd0b2);
+    --_on-accent: var(--gk-color-accent-contrast, #062019);
+    --_danger: var(--gk-color-danger, #ffb4ab);
+    --_bg: #14181b;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .gk {
+    container-type: inline-size;
+    background: var(--_bg);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='light']) .gk,
+  :host([theme='dark']) .gk {
+    padding: calc(var(--_space) * 0.75);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: max(44px, 2.75em);
+    min-inline-size: max(44px, 2.75em);
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const timerStyles = css`
+  .gk {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    padding: calc(var(--_space) * 0.75);
+    text-align: center;
+  }
+  p {
+    margin: 0;
+  }
+  .display {
+    display: grid;
+    gap: 0.25em;
+    justify-items: center;
+  }
+  .name {
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0 0.75em;
+    color: var(--_muted);
+  }
+  .side {
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .phase {
+    font-size: 1.25em;
+    font-weight: 700;
+    text-transform: none;
+  }
+  [data-phase='hold'] .phase {
+    color: var(--_accent);
+  }
+  .next {
+    color: var(--_muted);
+  }
+  .time {
+    font-size: var(--gk-timer-size, 3.5em);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0;
+  }
+  .done {
+    font-size: 1.25em;
+    padding-block: 0.5em;
+  }
+  .progress {
+    inline-size: 100%;
+    block-size: 0.5em;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .fill {
+    block-size: 100%;
+    background: var(--_accent);
+    transform-origin: left center;
+    transform: scaleX(var(--fraction, 0));
+    transition: transform 1s linear;
+  }
+  :host(:dir(rtl)) .fill {
+    transform-origin: right center;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      transition: none;
+    }
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    justify-content: center;
+  }
+  .controls .primary {
+    flex: 1 1 100%;
+    font-size: 1.15em;
+  }
+  .controls button:not(.primary) {
+    flex: 1 1 0;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  @container (min-width: 420px) {
+    .controls .primary {
+      flex: 2 1 0;
+    }
+  }
+  details {
+    text-align: start;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+  ol,
+  ul {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .cautions-heading {
+    font-weight: 700;
+  }
+  @media print {
+    .controls,
+    .progress {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,439 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { stretches } from '../../content/en/stretches.js';
+import { timerText } from '../../content/en/ui.js';
+import type { Stretch, StretchId } from '../../content/types.js';
+import { numberInRange, oneOf, text, warnOnce } from '../core/attributes.js';
+import { GkElement } from '../core/base.js';
+import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../core/clock.js';
+import { playTone, speak, stopSpeaking, unlockAudio, vibrate } from '../core/cues.js';
+import { clockFace, fill, plural } from '../core/text.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { ScreenWakeLock } from '../core/wake-lock.js';
+import { timerStyles } from './stretch-timer.styles.js';
+
+export type TimerPhase = 'ready' | Phase['kind'] | 'done';
+
+export interface StretchPhaseDetail {
+  phase: TimerPhase;
+  rep: number;
+  side: Side | null;
+}
+
+export interface StretchCompleteDetail {
+  stretch: string;
+  reps: number;
+  hold: number;
+  sides: 'both' | 'one';
+  elapsedMs: number;
+}
+
+interface TimerConfig {
+  stretch: Stretch | undefined;
+  name: string;
+  hold: number;
+  reps: number;
+  rest: number;
+  leadIn: number;
+  sides: 'both' | 'one';
+}
+
+const stretchIds = stretches.map((s) => s.id);
+
+/**
+ * A guided hold / rest / rounds timer for one glute stretch, readable at arm's
+ * length and safe to trust: time comes from a monotonic clock, so a hidden tab
+ * or a busy page cannot make it drift.
+ *
+ * @summary Hold / rest / rounds timer for a glute stretch.
+ *
+ * @fires stretch-start - The session started from the beginning.
+ * @fires {CustomEvent<StretchPhaseDetail>} stretch-phase - A new phase began: `detail: {phase, rep, side}`. Fired once per phase, in order, even for phases that ended while the tab was hidden.
+ * @fires stretch-pause - The session was paused.
+ * @fires stretch-resume - The session was resumed.
+ * @fires stretch-reset - The session went back to the start.
+ * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, reps, hold, sides, elapsedMs}`.
+ *
+ * @csspart base - The outer wrapper (the container for container queries).
+ * @csspart display - The name, side, round, phase and time.
+ * @csspart name - The stretch name.
+ * @csspart phase - The phase name (Get into position, Hold, Rest, Done).
+ * @csspart time - The big `m:ss` time.
+ * @csspart progress - The bar showing progress through the phase.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart steps - The "How to do it" disclosure.
+ *
+ * @cssprop [--gk-timer-size=3.5em] - Size of the time digits.
+ * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-color-text - Text colour (default: inherited).
+ * @cssprop --gk-color-muted - Secondary text colour.
+ * @cssprop --gk-color-accent - Accent: the Start button and the progress bar.
+ * @cssprop --gk-color-accent-contrast - Text on the accent colour.
+ * @cssprop --gk-color-surface - Background of panels and buttons.
+ * @cssprop --gk-color-border - Borders.
+ * @cssprop --gk-color-danger - Warnings.
+ * @cssprop --gk-radius - Corner radius.
+ * @cssprop --gk-space - Base spacing unit.
+ */
+export class StretchTimer extends GkElement {
+  static override styles = [themeStyles, timerStyles];
+
+  /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
+  @property({ reflect: true }) stretch = '';
+
+  /** Visible name, overriding the stretch's own name. */
+  @property() label?: string;
+
+  /** Seconds per hold, 5–300. Default: the stretch's hold, else 30. */
+  @property() hold?: number | string;
+
+  /** Rounds, 1–20. Default 3. */
+  @property() reps?: number | string;
+
+  /** Seconds of rest between holds and sides, 0–120. Default 10. */
+  @property() rest?: number | string;
+
+  /** Seconds to get into position before the first hold, 0–30. Default 5. */
+  @property({ attribute: 'lead-in' }) leadIn?: number | string;
+
+  /** `both` (each side in turn) or `one`. Default: from the stretch. */
+  @property() sides?: 'both' | 'one';
+
+  /** Play a short tone at each phase change (Web Audio; no file is loaded). */
+  @property({ type: Boolean }) sound = false;
+
+  /** Speak each phase change, only with a voice that runs on the device. */
+  @property({ type: Boolean }) voice = false;
+
+  /** Vibrate at each phase change where the device supports it. */
+  @property({ type: Boolean }) vibrate = false;
+
+  /** Let the screen sleep while the timer runs (by default it is kept awake where supported). */
+  @property({ type: Boolean, attribute: 'allow-sleep' }) allowSleep = false;
+
+  @state() private config!: TimerConfig;
+  @state() private phaseIndex = -1;
+  @state() private announcement = '';
+  @state() private displayMs = 0;
+
+  private clock = new SessionClock([]);
+  private tickId: number | null = null;
+  private startedWallMs = 0;
+  private announcedLeft = -1;
+  private wakeLock = new ScreenWakeLock();
+
+  /** Current phase: `ready`, `lead-in`, `hold`, `rest` or `done`. */
+  get phase(): TimerPhase {
+    if (this.phaseIndex < 0) return 'ready';
+    return this.clock.phases[this.phaseIndex]?.kind ?? 'done';
+  }
+
+  /** Whether time is running. */
+  get running(): boolean {
+    return this.clock.running;
+  }
+
+  /** Current round, 1-based. */
+  get rep(): number {
+    if (this.phaseIndex >= this.clock.phases.length) return this.resolved.reps;
+    return this.clock.phases[Math.max(0, this.phaseIndex)]?.rep ?? 1;
+  }
+
+  /** Current side, or `null` for stretches done on one side only. */
+  get side(): Side | null {
+    return this.clock.phases[Math.max(0, this.phaseIndex)]?.side ?? null;
+  }
+
+  /** Milliseconds left in the current phase. */
+  get remaining(): number {
+    return this.phaseIndex < 0 ? this.clock.phases[0]?.durationMs ?? 0 : this.clock.remainingMs;
+  }
+
+  /** Milliseconds left in the whole session. */
+  get totalRemaining(): number {
+    return this.clock.totalRemainingMs;
+  }
+
+  /** Starts from the beginning (a no-op while a session is under way). Call from a user gesture to allow sound. */
+  start(): void {
+    if (this.sound) unlockAudio();
+    if (this.phaseIndex >= 0 && this.phase !== 'done') {
+      if (!this.running) this.resume();
+      return;
+    }
+    this.rebuild();
+    this.clock.start();
+    this.startedWallMs = timeSource.now();
+    this.phaseIndex = -1;
+    this.emit('stretch-start');
+    this.sync();
+    this.afterRunChange();
+  }
+
+  /** Pauses; the time left is kept. */
+  pause(): void {
+    if (!this.running) return;
+    this.sync();
+    this.clock.pause();
+    this.announce(timerText.announce.paused);
+    this.emit('stretch-pause');
+    this.afterRunChange();
+  }
+
+  /** Resumes after `pause()`. */
+  resume(): void {
+    if (this.running || this.phaseIndex < 0 || this.phase === 'done') return;
+    if (this.sound) unlockAudio();
+    this.clock.start();
+    this.emit('stretch-resume');
+    this.afterRunChange();
+  }
+
+  /** Start, pause or resume, whichever fits. */
+  toggle(): void {
+    if (this.running) this.pause();
+    else if (this.phaseIndex >= 0 && this.phase !== 'done') this.resume();
+    else this.start();
+  }
+
+  /** Stops and goes back to the start. */
+  reset(): void {
+    this.clock.reset();
+    this.rebuild();
+    this.phaseIndex = -1;
+    this.announcement = '';
+    stopSpeaking();
+    this.emit('stretch-reset');
+    this.afterRunChange();
+  }
+
+  /** Jumps to the next phase. */
+  skip(): void {
+    if (this.phaseIndex < 0 || this.phase === 'done') return;
+    this.clock.skip();
+    this.sync();
+    this.afterRunChange();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    // Removed from the page while running: stop, so nothing keeps ticking. Re-adding shows it paused.
+    if (this.running) this.clock.pause();
+    this.unschedule();
+    this.wakeLock.release();
+    stopSpeaking();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const keys = ['stretch', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides'] as const;
+    if (!this.config || keys.some((k) => changed.has(k))) {
+      this.config = this.resolve();
+      // A session under way keeps its plan; the new settings apply from the next start.
+      if (this.phaseIndex < 0 || this.phase === 'done') this.rebuild();
+    }
+    if (changed.has('allowSleep') && this.running) this.afterRunChange();
+  }
+
+  private get resolved(): TimerConfig {
+    return this.config ?? (this.config = this.resolve());
+  }
+
+  private resolve(): TimerConfig {
+    const id = text(this, 'stretch', this.stretch)?.toLowerCase();
+    const stretch = stretches.find((s) => s.id === id);
+    if (id && !stretch) {
+      warnOnce(this, `stretch=${id}`,
+        `stretch="${id.slice(0, 40)}" is not a known stretch; valid ids are ${stretchIds.join(', ')}. Showing a generic "${timerText.genericName}".`);
+    }
+    return {
+      stretch,
+      name: text(this, 'label', this.label) ?? stretch?.name ?? timerText.genericName,
+      hold: numberInRange(this, 'hold', this.hold, { min: 5, max: 300, fallback: stretch?.hold ?? 30 }),
+      reps: numberInRange(this, 'reps', this.reps, { min: 1, max: 20, fallback: 3 }),
+      rest: numberInRange(this, 'rest', this.rest, { min: 0, max: 120, fallback: 10 }),
+      leadIn: numberInRange(this, 'lead-in', this.leadIn, { min: 0, max: 30, fallback: 5 }),
+      sides: oneOf(this, 'sides', this.sides, ['both', 'one'] as const, stretch?.sides ?? 'both'),
+    };
+  }
+
+  private rebuild(): void {
+    this.clock = new SessionClock(buildPlan(this.resolved));
+    this.displayMs = this.remaining;
+  }
+
+  /** Brings the display and events up to date with the clock, firing each missed phase once, in order. */
+  private sync(): void {
+    const target = this.clock.index;
+    const from = this.phaseIndex;
+    for (let i = from + 1; i <= target; i++) this.enterPhase(i, i === target);
+    this.phaseIndex = Math.max(from, target);
+    this.displayMs = this.remaining;
+    const phase = this.clock.phases[this.phaseIndex];
+    if (phase?.kind === 'hold' && this.running) this.countdownCues(phase);
+    if (target >= this.clock.phases.length && from < target) this.finish();
+  }
+
+  private enterPhase(index: number, isCurrent: boolean): void {
+    const phase = this.clock.phases[index];
+    if (!phase) return;
+    this.emit('stretch-phase', { phase: phase.kind, rep: phase.rep, side: phase.side } satisfies StretchPhaseDetail);
+    if (!isCurrent) return;
+    this.announcedLeft = -1;
+    const message = this.phaseMessage(phase, index);
+    this.announce(message);
+    if (this.voice) speak(message);
+    if (this.sound) playTone('phase');
+    if (this.vibrate) vibrate(200);
+  }
+
+  private phaseMessage(phase: Phase, index: number): string {
+    const t = timerText.announce;
+    const duration = plural(timerText.seconds, phase.durationMs / 1000);
+    const side = phase.side ? timerText.sides[phase.side] : '';
+    const values = { side, rep: phase.rep, reps: this.resolved.reps, duration, next: this.nextLabel(index) };
+    if (phase.kind === 'lead-in') return fill(t.leadIn, values);
+    if (phase.kind === 'rest') return fill(t.rest, values);
+    return fill(phase.side ? t.holdSide : t.hold, values);
+  }
+
+  /** "Right side, round 2 of 3" for the hold that phase `index` leads into. */
+  private nextLabel(index: number): string {
+    const next = this.clock.phases.slice(index).find((p) => p.kind === 'hold');
+    if (!next) return '';
+    const round = fill(timerText.round, { rep: next.rep, reps: this.resolved.reps });
+    return next.side ? `${timerText.sides[next.side]}, ${round.toLowerCase()}` : round;
+  }
+
+  /** "10 seconds left" once per hold, and count-in tones for the last three seconds. */
+  private countdownCues(phase: Phase): void {
+    const secondsLeft = Math.ceil(this.clock.remainingMs / 1000);
+    if (secondsLeft === this.announcedLeft) return;
+    this.announcedLeft = secondsLeft;
+    if (secondsLeft === 10 && phase.durationMs >= 15_000) {
+      this.announce(fill(timerText.announce.left, { duration: plural(timerText.seconds, 10) }));
+    }
+    if (this.sound && secondsLeft >= 1 && secondsLeft <= 3) playTone('count');
+  }
+
+  private finish(): void {
+    this.clock.pause();
+    const { stretch, name, reps, hold, sides } = this.resolved;
+    this.announce(timerText.announce.done);
+    if (this.voice) speak(timerText.announce.done);
+    if (this.sound) playTone('end');
+    if (this.vibrate) vibrate([200, 100, 200]);
+    this.emit('stretch-complete', {
+      stretch: stretch?.id ?? name,
+      reps,
+      hold,
+      sides,
+      elapsedMs: Math.round(timeSource.now() - this.startedWallMs),
+    } satisfies StretchCompleteDetail);
+    this.afterRunChange();
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  /** Schedules the next tick and holds or releases the wake lock to match the running state. */
+  private afterRunChange(): void {
+    this.schedule();
+    if (this.running && !this.allowSleep) void this.wakeLock.acquire();
+    else this.wakeLock.release();
+  }
+
+  /** One timeout at a time, only while running and visible, at the next second boundary or phase end. */
+  private schedule(): void {
+    this.unschedule();
+    if (!this.running || !this.isConnected || document.visibilityState === 'hidden') return;
+    const left = this.clock.remainingMs;
+    const toNextSecond = left % 1000 || 1000;
+    this.tickId = timeSource.setTimeout(this.tick, Math.max(16, Math.min(left, toNextSecond)));
+  }
+
+  private unschedule(): void {
+    if (this.tickId !== null) timeSource.clearTimeout(this.tickId);
+    this.tickId = null;
+  }
+
+  private tick = (): void => {
+    this.tickId = null;
+    this.sync();
+    this.schedule();
+  };
+
+  private onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.sync();
+    this.afterRunChange();
+  };
+
+  private emit(type: string, detail?: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const { name, stretch, reps } = this.resolved;
+    const t = timerText;
+    const phase = this.phase;
+    const current = this.clock.phases[this.phaseIndex];
+    const sideText = current?.side ? t.sides[current.side] : this.phase === 'ready' && this.clock.phases[0]?.side ? t.sides[this.clock.phases[0].side] : '';
+    const duration = current?.durationMs ?? 0;
+    const fraction = phase === 'done' ? 1 : duration ? 1 - this.displayMs / duration : 0;
+    const button = phase === 'done'
+      ? { label: t.again, action: () => this.start() }
+      : this.running
+        ? { label: t.pause, action: () => this.pause() }
+        : phase === 'ready'
+          ? { label: t.start, action: () => this.start() }
+          : { label: t.resume, action: () => this.resume() };
+    return html`
+      <div class="gk" part="base" data-phase=${phase}>
+        <div class="display" part="display">
+          <p class="name" part="name">${name}</p>
+          <p class="meta">
+            ${sideText ? html`<span class="side">${sideText}</span>` : nothing}
+            <span class="round">${fill(t.round, { rep: this.rep, reps })}</span>
+          </p>
+          <p class="phase" part="phase">${t.phases[phase]}</p>
+          ${phase === 'rest' ? html`<p class="next">${fill(t.upNext, { next: this.nextLabel(this.phaseIndex) })}</p>` : nothing}
+          ${phase === 'done'
+            ? html`<p class="done">${fill(t.doneMessage, { name })}</p>`
+            : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(this.displayMs)}</p>`}
+          <div class="progress" part="progress" aria-hidden="true">
+            <div class="fill" style=${styleMap({ '--fraction': String(Math.min(1, Math.max(0, fraction))) })}></div>
+          </div>
+        </div>
+        <div class="controls" part="controls" role="group" aria-label=${t.controlsLabel}>
+          <button class="primary" part="button" @click=${button.action}>${button.label}</button>
+          <button part="button" aria-label=${t.skipLabel} aria-disabled=${String(phase === "ready" || phase === "done")} @click=${() => this.skip()}>${t.skip}</button>
+          <button part="button" aria-disabled=${String(phase === "ready")} @click=${() => this.reset()}>${t.reset}</button>
+        </div>
+        ${stretch ? this.renderSteps(stretch) : nothing}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  private renderSteps(stretch: Stretch) {
+    return html`
+      <details part="steps">
+        <summary>${timerText.stepsSummary}</summary>
+        <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
+        <p class="cautions-heading">${timerText.cautionsHeading}</p>
+        <ul>${stretch.cautions.map((c) => html`<li>${c}</li>`)}</ul>
+      </details>
+    `;
+  }
+}
+
+export type { StretchId };

@@ -1,0 +1,44 @@
+// Server-side commands the browser tests call with `executeServerCommand` (checks that need Node).
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+const once = new Map();
+/** Runs `fn` once per test run (three browsers ask the same question). */
+const memo = (key, fn) => {
+  if (!once.has(key)) once.set(key, fn());
+  return once.get(key);
+};
+
+async function manifestIsFresh() {
+  // The analyzer resolves --outdir against the working directory, so keep it inside the project.
+  const dir = await mkdtemp('node_modules/.cache-gk-cem-');
+  await exec('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', dir]);
+  const fresh = await readFile(join(dir, 'custom-elements.json'), 'utf8');
+  await rm(dir, { recursive: true, force: true });
+  const committed = await readFile('custom-elements.json', 'utf8').catch(() => '');
+  return { fresh: fresh.trim() === committed.trim() };
+}
+
+async function seedCopyCheck() {
+  try {
+    const { stdout } = await exec('../shared/tools/seed-copy-check', []);
+    return { ok: true, output: stdout };
+  } catch (error) {
+    if (error.code === 'ENOENT') return { ok: true, output: 'seed-copy-check not present on this machine', skipped: true };
+    return { ok: false, output: String(error.stdout ?? error.message) };
+  }
+}
+
+export function serverCommands() {
+  return {
+    name: 'glute-knots-commands',
+    async executeCommand({ command }) {
+      if (command === 'manifest-is-fresh') return memo(command, manifestIsFresh);
+      if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+
+/** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
+export const elements = ['stretch-timer'] as const;
+
+/**
+ * Three builds (see scripts/build.mjs):
+ * - default: per-element ES modules for npm, `lit` left as a dependency;
+ * - `--mode bundle`: dist/glute-knots.js, one ES module with Lit inside;
+ * - `--mode iife`: dist/glute-knots.iife.js, the same as a classic script.
+ */
+export default defineConfig(({ mode, command }) => {
+  if (command === 'serve') return { server: { open: '/demo/index.html' } };
+  const bundled = mode === 'bundle' || mode === 'iife';
+  const entry = bundled
+    ? { 'glute-knots': 'src/index.ts' }
+    : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e, `src/${e}/index.ts`])]);
+  return {
+    build: {
+      target: 'es2021',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: bundled,
+      lib: {
+        entry,
+        name: 'GluteKnots',
+        formats: [mode === 'iife' ? 'iife' : 'es'],
+        fileName: (_format, name) => (mode === 'iife' ? `${name}.iife.js` : `${name}.js`),
+      },
+      // Vite keeps whitespace in ES library output; the bundle for script tags is minified in full.
+      rolldownOptions: bundled
+        ? { output: { minify: true } }
+        : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'shared/[name]-[hash].js' } },
+    },
+  };
+});

@@ -1,0 +1,56 @@
+// Runs every test in real Chromium, Firefox and WebKit from Debian's packages (see scripts/test.sh).
+// BROWSERS=chromium,firefox picks a subset.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { serverCommands } from './test/server/commands.mjs';
+import { totalsReporter } from './test/server/totals-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const want = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const browsers = [];
+if (want.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run',
+        '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+    },
+  }));
+}
+if (want.includes('firefox')) {
+  browsers.push(chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true },
+  }));
+}
+if (want.includes('webkit')) {
+  browsers.push(webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: Number(process.env.WEBKIT_WD_PORT ?? 4444),
+    path: '/',
+    automationProtocol: 'webdriver',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: process.env.WEBKIT_BIN ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  }));
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), serverCommands()],
+  browsers,
+  // One page at a time per browser: a background tab gets no requestAnimationFrame and reports itself hidden.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  reporters: [defaultReporter(), totalsReporter()],
+};
