@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
-export const elements = ['stretch-timer'] as const;
+export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map'] as const;
 
 /**
  * Three builds (see scripts/build.mjs):
@@ -16,6 +17,8 @@ export default defineConfig(({ mode, command }) => {
     ? { 'glute-knots': 'src/index.ts' }
     : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e, `src/${e}/index.ts`])]);
   return {
+    // Collapses the whitespace inside html`` and css`` templates (the npm modules are otherwise unminified).
+    plugins: [minifyTemplateLiterals()],
     build: {
       target: 'es2021',
       emptyOutDir: false,

@@ -1,3 +1,6 @@
 /** The whole library: importing this defines every element. */
 export * from './stretch-timer/index.js';
+export * from './causes-table/index.js';
+export * from './glute-knot-guide/index.js';
+export * from './glute-muscle-map/index.js';
 export { define } from './core/define.js';

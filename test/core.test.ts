@@ -89,4 +89,9 @@ describe('project checks', () => {
     const result = (await executeServerCommand('manifest-is-fresh')) as { fresh: boolean } | undefined;
     expect(result?.fresh, 'custom-elements.json is stale: run npm run analyze').to.equal(true);
   });
+
+  it("the README's API section matches custom-elements.json", async () => {
+    const result = (await executeServerCommand('readme-api-is-fresh')) as { fresh: boolean } | undefined;
+    expect(result?.fresh, 'README API section is stale: run npm run analyze').to.equal(true);
+  });
 });

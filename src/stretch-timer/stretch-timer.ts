@@ -7,6 +7,7 @@ import type { Stretch, StretchId } from '../../content/types.js';
 import { numberInRange, oneOf, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../core/clock.js';
+import { emit } from '../core/events.js';
 import { playTone, speak, stopSpeaking, unlockAudio, vibrate } from '../core/cues.js';
 import { clockFace, fill, plural } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -46,6 +47,7 @@ const stretchIds = stretches.map((s) => s.id);
  * length and safe to trust: time comes from a monotonic clock, so a hidden tab
  * or a busy page cannot make it drift.
  *
+ * @customElement stretch-timer
  * @summary Hold / rest / rounds timer for a glute stretch.
  *
  * @fires stretch-start - The session started from the beginning.
@@ -378,7 +380,7 @@ export class StretchTimer extends GkElement {
   };
 
   private emit(type: string, detail?: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    emit(this, type, detail);
   }
 
   protected override render() {

@@ -15,7 +15,7 @@ const memo = (key, fn) => {
 async function manifestIsFresh() {
   // The analyzer resolves --outdir against the working directory, so keep it inside the project.
   const dir = await mkdtemp('node_modules/.cache-gk-cem-');
-  await exec('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', dir]);
+  await exec('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/*-*/*.ts', 'src/core/base.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', dir]);
   const fresh = await readFile(join(dir, 'custom-elements.json'), 'utf8');
   await rm(dir, { recursive: true, force: true });
   const committed = await readFile('custom-elements.json', 'utf8').catch(() => '');
@@ -32,11 +32,21 @@ async function seedCopyCheck() {
   }
 }
 
+async function readmeApiIsFresh() {
+  try {
+    await exec('node', ['scripts/readme-api.mjs', '--check']);
+    return { fresh: true };
+  } catch {
+    return { fresh: false };
+  }
+}
+
 export function serverCommands() {
   return {
     name: 'glute-knots-commands',
     async executeCommand({ command }) {
       if (command === 'manifest-is-fresh') return memo(command, manifestIsFresh);
+      if (command === 'readme-api-is-fresh') return memo(command, readmeApiIsFresh);
       if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
       return undefined;
     },

@@ -1,0 +1,22 @@
+import '../src/index.js';
+
+const form = document.querySelector<HTMLFormElement>('#controls')!;
+const stage = document.querySelector<HTMLElement>('#stage')!;
+
+function apply(): void {
+  const data = new FormData(form);
+  const theme = String(data.get('theme'));
+  for (const el of stage.querySelectorAll('stretch-timer, causes-table, glute-knot-guide, glute-muscle-map, stretch-routine')) {
+    el.setAttribute('theme', theme);
+  }
+  const accent = String(data.get('accent'));
+  // The default accent is chosen per light/dark theme; only a colour the user picks overrides it.
+  if (accent === '#0a6b57') stage.style.removeProperty('--gk-color-accent');
+  else stage.style.setProperty('--gk-color-accent', accent);
+  stage.style.setProperty('--stage-width', String(data.get('width')));
+  document.documentElement.style.setProperty('--page-font', String(data.get('font')));
+  document.body.classList.toggle('dark-page', data.get('page') === 'dark');
+}
+
+form.addEventListener('change', apply);
+apply();

@@ -1,0 +1,54 @@
+// Writes the README's API section from custom-elements.json (between the api markers).
+// `node scripts/readme-api.mjs --check` exits 1 if the README is stale instead of writing.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const START = '<!-- api:start (generated from custom-elements.json by scripts/readme-api.mjs; do not edit) -->';
+const END = '<!-- api:end -->';
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const code = (s) => (s ? `\`${cell(s)}\`` : '');
+
+function table(head, rows) {
+  if (!rows.length) return '';
+  return `| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n\n`;
+}
+
+const declarations = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+let out = '';
+for (const d of declarations) {
+  out += `### \`<${d.tagName}>\`\n\n${cell(d.summary ?? d.description)}\n\n`;
+  const attributes = (d.attributes ?? []).filter((a) => a.description);
+  out += table(['Attribute', 'Property', 'Type', 'Default', 'Description'],
+    attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]));
+  const attrFields = new Set(attributes.map((a) => a.fieldName));
+  const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && m.description && !attrFields.has(m.name));
+  out += table(['Property (read-only unless noted)', 'Type', 'Description'], props.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]));
+  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
+  out += table(['Method', 'Description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)]));
+  out += table(['Event', 'Detail', 'Description'], (d.events ?? []).filter((e) => e.name && e.description).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
+  out += table(['Slot', 'Description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]));
+  out += table(['CSS part', 'Description'], (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]));
+  out += table(['CSS property', 'Default', 'Description'], (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]));
+}
+
+const readme = readFileSync('README.md', 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start < 0 || end < 0) {
+  console.error('README.md has no api markers');
+  process.exit(1);
+}
+const next = `${readme.slice(0, start + START.length)}\n\n${out.trim()}\n\n${readme.slice(end)}`;
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README API section is stale: run `npm run analyze`.');
+    process.exit(1);
+  }
+  console.log('README API section is up to date.');
+} else {
+  writeFileSync('README.md', next);
+}

@@ -1,0 +1,124 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { causes as defaultCauses } from '../../content/en/causes.js';
+import { tableText } from '../../content/en/ui-guide.js';
+import type { Cause } from '../../content/types.js';
+import { checkList, shapes } from '../../content/validate.js';
+import { text, warnOnce } from '../core/attributes.js';
+import { GkElement } from '../core/base.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { tableStyles } from './causes-table.styles.js';
+
+/** One row of the table. `sources` is optional for a site's own rows. */
+export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Partial<Pick<Cause, 'sources'>>;
+
+/**
+ * The common causes of glute knots in a real data table: Cause | How it leads
+ * to knots | What helps. Where it has less than 480 px of room it shows each
+ * row as a card, with the column name above each value, and stays a table to
+ * assistive technology.
+ *
+ * @summary Table of what causes glute knots and what helps.
+ *
+ * @csspart base - The outer wrapper (the container for container queries).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The `<caption>`.
+ * @csspart header-row - The row of column headers.
+ * @csspart column-header - Each column header.
+ * @csspart row - Each row of causes (a card on narrow screens).
+ * @csspart highlighted - The row picked by `highlight`, in addition to `row`.
+ * @csspart cell - Every cell of a cause: the cause name and the two text cells.
+ * @csspart row-header - The cell with the cause name, in addition to `cell`.
+ * @csspart label - The column name shown inside each cell of a card on narrow screens.
+ *
+ * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-color-text - Text colour (default: inherited).
+ * @cssprop --gk-color-muted - Secondary text colour: the labels inside cards.
+ * @cssprop --gk-color-accent - Accent: the highlighted row.
+ * @cssprop --gk-color-surface - Background of the header row and the cards.
+ * @cssprop --gk-color-border - Borders.
+ * @cssprop --gk-radius - Corner radius of the cards.
+ * @cssprop --gk-space - Base spacing unit.
+ */
+export class CausesTable extends GkElement {
+  static override styles = [themeStyles, tableStyles];
+
+  /** Caption of the table, overriding the default "Common causes of glute knots, and what helps". */
+  @property() caption?: string;
+
+  /**
+   * Rows replacing the default causes: an array of `{id, name, description, helps}`, all non-empty text
+   * (`sources`, a list of source ids, is optional). Invalid items warn and are skipped; if none is
+   * valid the default causes are shown, with a warning.
+   */
+  @property({ attribute: false }) causes?: CauseRow[];
+
+  /** Id of one cause to emphasise, e.g. `stress`. The default ids are `overuse`, `poor-posture`, `inactivity`, `injury` and `stress`. An unknown id warns. */
+  @property({ reflect: true }) highlight?: string;
+
+  private rows: readonly CauseRow[] = defaultCauses;
+  private highlighted: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('causes')) this.rows = this.resolveRows();
+    if (changed.has('causes') || changed.has('highlight')) this.highlighted = this.resolveHighlight();
+  }
+
+  private resolveRows(): readonly CauseRow[] {
+    if (this.causes === undefined || this.causes === null) return defaultCauses;
+    const { valid, problems } = checkList<CauseRow>(this.causes, shapes.cause, 'causes', {});
+    for (const problem of problems) warnOnce(this, `causes:${problem}`, `${problem}; skipping it.`);
+    const seen = new Set<string>();
+    const rows = valid.filter((row) => {
+      if (!seen.has(row.id)) return seen.add(row.id);
+      warnOnce(this, `causes:dupe:${row.id}`, `causes has the id "${row.id.slice(0, 40)}" more than once; showing the first.`);
+      return false;
+    });
+    if (rows.length) return rows;
+    warnOnce(this, 'causes:empty', 'causes has no valid item; showing the default causes.');
+    return defaultCauses;
+  }
+
+  private resolveHighlight(): string | undefined {
+    const id = text(this, 'highlight', this.highlight);
+    if (!id || this.rows.some((row) => row.id === id)) return id;
+    warnOnce(this, `highlight=${id}`,
+      `highlight="${id.slice(0, 40)}" is not a cause in the table; valid ids are ${this.rows.map((r) => r.id).join(', ')}. Nothing is highlighted.`);
+    return undefined;
+  }
+
+  protected override render() {
+    const t = tableText;
+    const cols = t.columns;
+    const label = (name: string) => html`<span class="label" part="label" aria-hidden="true">${name}</span>`;
+    // Explicit roles: the narrow layout changes `display` on the table parts, which some browsers
+    // take as a reason to drop the table semantics.
+    return html`
+      <div class="gk" part="base">
+        <table part="table" role="table" aria-labelledby="caption">
+          <caption part="caption" id="caption">${text(this, 'caption', this.caption) ?? t.caption}</caption>
+          <thead role="rowgroup">
+            <tr part="header-row" role="row">
+              <th part="column-header" role="columnheader" scope="col">${cols.cause}</th>
+              <th part="column-header" role="columnheader" scope="col">${cols.description}</th>
+              <th part="column-header" role="columnheader" scope="col">${cols.helps}</th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${this.rows.map((row) => {
+              const on = row.id === this.highlighted;
+              return html`
+                <tr part=${on ? 'row highlighted' : 'row'} role="row" class=${on ? 'highlighted' : ''} data-id=${row.id}>
+                  <th part="cell row-header" role="rowheader" scope="row">${label(cols.cause)}<span class="value">${row.name}${on
+                    ? html`<span class="visually-hidden"> ${t.highlighted}</span>` : nothing}</span></th>
+                  <td part="cell" role="cell">${label(cols.description)}<span class="value">${row.description}</span></td>
+                  <td part="cell" role="cell">${label(cols.helps)}<span class="value">${row.helps}</span></td>
+                </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

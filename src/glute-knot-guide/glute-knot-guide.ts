@@ -1,0 +1,416 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { content as defaultContent } from '../../content/en/index.js';
+import { guideText } from '../../content/en/ui-guide.js';
+import type { CitedText, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
+import type { GuideSectionId } from '../../content/ui-guide-types.js';
+import { validateContent } from '../../content/validate.js';
+import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
+import { GkElement } from '../core/base.js';
+import { fill } from '../core/text.js';
+import { themeStyles } from '../core/theme.styles.js';
+import '../causes-table/index.js';
+import '../stretch-timer/index.js';
+import { guideStyles } from './glute-knot-guide.styles.js';
+
+/** The section ids, in their default order. */
+export const guideSections = [
+  'what',
+  'who',
+  'causes',
+  'symptoms',
+  'treatments',
+  'prevention',
+  'see-a-professional',
+  'faq',
+  'sources',
+] as const satisfies readonly GuideSectionId[];
+
+export type { GuideSectionId };
+
+/** What the `content` property takes: any top-level parts of the guide's content, each replacing the default part. */
+export type GuideContentOverride = Partial<GuideContent>;
+
+const contentKeys = Object.keys(defaultContent) as (keyof GuideContent)[];
+const redFlagLevels = ['emergency', 'urgent', 'routine', 'stop'] as const;
+
+/** A heading of the given level (1–6) as a real `<hN>`; one static template per level. */
+function heading(level: number, body: unknown, part: string, focusable = false): TemplateResult {
+  const tabindex = focusable ? '-1' : nothing;
+  switch (Math.min(6, Math.max(1, level))) {
+    case 1: return html`<h1 part=${part} tabindex=${tabindex}>${body}</h1>`;
+    case 2: return html`<h2 part=${part} tabindex=${tabindex}>${body}</h2>`;
+    case 3: return html`<h3 part=${part} tabindex=${tabindex}>${body}</h3>`;
+    case 4: return html`<h4 part=${part} tabindex=${tabindex}>${body}</h4>`;
+    case 5: return html`<h5 part=${part} tabindex=${tabindex}>${body}</h5>`;
+    default: return html`<h6 part=${part} tabindex=${tabindex}>${body}</h6>`;
+  }
+}
+
+/** Splits `template` at `{key}` and puts `value` (a template) in its place; the other text stays text. */
+function fillWith(template: string, key: string, value: unknown): unknown[] {
+  const parts = template.split(`{${key}}`);
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [value, part]));
+}
+
+/**
+ * The whole guide to knots in the glute muscles: what they are, who gets them,
+ * causes, signs, what helps (with a timer for each stretch), prevention, when
+ * to get help, questions and the sources behind every fact. Every fact links
+ * to its numbered source. Text comes from the content modules and can be
+ * replaced, part by part, with the `content` property.
+ *
+ * @summary A complete, cited guide to glute knots, with stretch timers.
+ *
+ * @slot header - Above the guide, e.g. a gym's own introduction.
+ * @slot footer - Below the guide, e.g. a gym's call to action.
+ *
+ * @csspart base - The outer wrapper (the container for container queries).
+ * @csspart disclaimer - The "not medical advice / last reviewed" line.
+ * @csspart nav - The contents list.
+ * @csspart section - Every section; each also has `section-<id>`, e.g. `section-faq`.
+ * @csspart heading - Every section heading.
+ * @csspart subheading - Every heading inside a section.
+ * @csspart red-flag - Each group of warning signs; the emergency one also has `red-flag-emergency`.
+ * @csspart faq-item - Each question's `<details>`.
+ * @csspart timer-placeholder - The space a stretch timer fills once it is scrolled near.
+ * @csspart sources - The numbered list of sources.
+ *
+ * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-color-text - Text colour (default: inherited).
+ * @cssprop --gk-color-muted - Secondary text colour.
+ * @cssprop --gk-color-accent - Accent: links, the disclaimer's edge and focus rings.
+ * @cssprop --gk-color-surface - Background of notes and cards.
+ * @cssprop --gk-color-border - Borders.
+ * @cssprop --gk-color-danger - Edge and tint of the emergency and urgent warning signs.
+ * @cssprop --gk-radius - Corner radius.
+ * @cssprop --gk-space - Base spacing unit.
+ */
+export class GluteKnotGuide extends GkElement {
+  static override styles = [themeStyles, guideStyles];
+
+  /**
+   * Which sections to show, comma-separated, in the order given: `what`, `who`, `causes`, `symptoms`,
+   * `treatments`, `prevention`, `see-a-professional`, `faq`, `sources`. Unknown ids warn and are skipped;
+   * empty (or no valid id) shows every section. Facts link to their sources only when `sources` is shown.
+   */
+  @property() sections?: string;
+
+  /** Level of the section headings, 1–6 (default 2), to fit the page's outline; headings inside sections go one level deeper each, up to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+
+  /** Leave the stretch timers out (the stretches' steps are still shown). */
+  @property({ type: Boolean, attribute: 'no-timers' }) noTimers = false;
+
+  /** The local emergency number, as text, e.g. `000 in Australia`. Default: "999 in the UK, 911 in the US, 112 in the EU". */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /**
+   * Replaces parts of the content: an object with any of the top-level keys of the default content
+   * (`reviewed`, `intro`, `causes`, `symptoms`, `treatments`, `stretches`, `prevention`, `redFlags`, `faq`,
+   * `sources`), each replacing that whole part. Each part is checked with the content validator (every fact
+   * needs `sources` that exist); an invalid part warns and the default is used.
+   */
+  @property({ attribute: false }) content?: GuideContentOverride;
+
+  /** Stretch ids whose timers have been scrolled near and so exist. */
+  @state() private awake: ReadonlySet<string> = new Set();
+
+  private data: GuideContent = defaultContent;
+  private order: GuideSectionId[] = [...guideSections];
+  private level = 2;
+  private sourceNumbers = new Map<string, number>();
+  private observer: IntersectionObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-added to the page: observe again what is still asleep.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('content')) {
+      this.data = this.resolveContent();
+      this.sourceNumbers = new Map(this.data.sources.map((s, i) => [s.id, i + 1]));
+    }
+    if (changed.has('sections')) {
+      const ids = [...new Set(idList(this, 'sections', this.sections, guideSections))];
+      this.order = ids.length ? ids : [...guideSections];
+    }
+    if (changed.has('headingLevel')) {
+      this.level = numberInRange(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
+    }
+  }
+
+  protected override firstUpdated(): void {
+    void this.followInitialHash();
+  }
+
+  protected override updated(): void {
+    this.observeTimers();
+  }
+
+  /** Merges `content` over the defaults one top-level part at a time, keeping only parts that validate. */
+  private resolveContent(): GuideContent {
+    const raw: unknown = this.content;
+    if (raw === undefined || raw === null) return defaultContent;
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      warnOnce(this, 'content:type', 'content should be an object of content parts; using the default content.');
+      return defaultContent;
+    }
+    const override = raw as Record<string, unknown>;
+    // Sources first, so that new facts can cite new sources.
+    const keys = Object.keys(override).sort((a, b) => Number(b === 'sources') - Number(a === 'sources'));
+    let merged = defaultContent;
+    for (const key of keys) {
+      if (!contentKeys.includes(key as keyof GuideContent)) {
+        warnOnce(this, `content:${key}`, `content has an unknown part "${key.slice(0, 40)}"; known parts are ${contentKeys.join(', ')}. Ignoring it.`);
+        continue;
+      }
+      const candidate = { ...merged, [key]: override[key] };
+      const problems = validateContent(candidate);
+      if (problems.length) {
+        const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+        warnOnce(this, `content:${key}:${problems.join('|')}`, `content.${key} is not valid (${shown}); using the default ${key}.`);
+        continue;
+      }
+      merged = candidate;
+    }
+    return merged;
+  }
+
+  // ---- Navigation inside the shadow root ----
+
+  /** Contents and source links: hash links do not reach into shadow DOM, so move focus and scroll here. */
+  private onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a');
+    const href = link?.getAttribute('href');
+    if (!link || !href?.startsWith('#') || !this.shadowRoot!.contains(link)) return;
+    const id = decodeURIComponent(href.slice(1));
+    const target = this.shadowRoot!.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    this.goTo(target);
+    history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+  };
+
+  private goTo(target: HTMLElement, focus = true): void {
+    const into = target.localName === 'section' ? target.querySelector<HTMLElement>('[part~="heading"]') ?? target : target;
+    if (focus) into.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    into.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  /** A page opened at `#faq` (say, after a reload) scrolls to that section if the page itself has no such id. */
+  private async followInitialHash(): Promise<void> {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    const target = this.shadowRoot!.getElementById(id);
+    if (!target) return;
+    // Let the table and the first timers lay out first, so the section does not move afterwards.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    this.goTo(target, false);
+  }
+
+  // ---- Lazy stretch timers ----
+
+  private observeTimers(): void {
+    const slots = this.shadowRoot!.querySelectorAll<HTMLElement>('.timer-slot[data-asleep]');
+    if (!slots.length) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.wake([...slots].map((slot) => slot.dataset.stretch!));
+      return;
+    }
+    this.observer ??= new IntersectionObserver((entries) => {
+      const near = entries.filter((e) => e.isIntersecting).map((e) => e.target as HTMLElement);
+      for (const slot of near) this.observer?.unobserve(slot);
+      this.wake(near.map((slot) => slot.dataset.stretch!));
+    }, { rootMargin: '200px 0px' });
+    for (const slot of slots) this.observer.observe(slot);
+  }
+
+  private wake(ids: string[]): void {
+    if (ids.every((id) => this.awake.has(id))) return;
+    this.awake = new Set([...this.awake, ...ids]);
+  }
+
+  // ---- Rendering ----
+
+  /** `[1, 4]` links to the numbered sources, or nothing when the sources section is not shown. */
+  private cite(ids: readonly string[] | undefined): unknown {
+    if (!ids?.length || !this.order.includes('sources')) return nothing;
+    const numbers = [...new Set(ids.map((id) => this.sourceNumbers.get(id)).filter((n): n is number => n !== undefined))]
+      .sort((a, b) => a - b);
+    if (!numbers.length) return nothing;
+    return html` <span class="cite">[${numbers.map((n, i) => html`${i ? ', ' : ''}<a href="#source-${n}"><span class="visually-hidden">${guideText.citeLabel} </span>${n}</a>`)}]</span>`;
+  }
+
+  private citedList(items: readonly CitedText[], ordered = false): TemplateResult {
+    const entries = items.map((item) => html`<li>${item.text}${this.cite(item.sources)}</li>`);
+    return ordered ? html`<ol>${entries}</ol>` : html`<ul>${entries}</ul>`;
+  }
+
+  private sub(depth: number, body: unknown): TemplateResult {
+    return heading(this.level + depth, body, 'subheading');
+  }
+
+  protected override render() {
+    const t = guideText;
+    const reviewed = this.data.reviewed;
+    const date = new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${reviewed}T00:00:00Z`));
+    return html`
+      <div class="gk" part="base" @click=${this.onClick}>
+        <slot name="header"></slot>
+        <p class="disclaimer" part="disclaimer">${fillWith(t.disclaimer, 'date', html`<time datetime=${reviewed}>${date}</time>`)}</p>
+        ${this.order.length > 1 ? html`
+          <nav part="nav" aria-labelledby="nav-label">
+            <p id="nav-label" class="nav-label">${t.navLabel}</p>
+            <ol>${this.order.map((id) => html`<li><a href="#${id}">${t.sections[id].nav}</a></li>`)}</ol>
+          </nav>` : nothing}
+        ${this.order.map((id) => html`
+          <section id=${id} part="section section-${id}">
+            ${heading(this.level, t.sections[id].heading, 'heading', true)}
+            ${this.renderSection(id)}
+          </section>`)}
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+
+  private renderSection(id: GuideSectionId): unknown {
+    switch (id) {
+      case 'what': return this.renderWhat();
+      case 'who': return this.citedList(this.data.intro.who);
+      case 'causes': return this.renderCauses();
+      case 'symptoms': return this.citedList(this.data.symptoms);
+      case 'treatments': return this.data.treatments.map((treatment) => this.renderTreatment(treatment));
+      case 'prevention': return this.citedList(this.data.prevention);
+      case 'see-a-professional': return this.renderRedFlags();
+      case 'faq': return this.renderFaq();
+      case 'sources': return this.renderSources();
+    }
+  }
+
+  private renderWhat(): TemplateResult {
+    const { what, evidence, muscles } = this.data.intro;
+    const labels = guideText.muscleLabels;
+    return html`
+      ${what.map((p) => html`<p>${p.text}${this.cite(p.sources)}</p>`)}
+      <div class="note">
+        ${this.sub(1, guideText.evidenceHeading)}
+        <p>${evidence.text}${this.cite(evidence.sources)}</p>
+      </div>
+      ${this.sub(1, guideText.musclesHeading)}
+      <div class="cards">
+        ${muscles.map((m) => html`
+          <div class="card">
+            ${this.sub(2, m.name)}
+            <dl>
+              <dt>${labels.where}</dt><dd>${m.where}</dd>
+              <dt>${labels.does}</dt><dd>${m.does}</dd>
+              <dt>${labels.knots}</dt><dd>${m.knots}</dd>
+              <dt>${labels.referral}</dt><dd>${m.referral}${this.cite(m.sources)}</dd>
+            </dl>
+          </div>`)}
+      </div>
+    `;
+  }
+
+  private renderCauses(): TemplateResult {
+    const causes = this.data.causes;
+    return html`
+      <causes-table theme=${this.theme} .causes=${causes === defaultContent.causes ? undefined : causes}></causes-table>
+      ${this.order.includes('sources')
+        ? html`<p class="table-sources">${guideText.tableSources}${this.cite(causes.flatMap((c) => c.sources))}</p>`
+        : nothing}
+    `;
+  }
+
+  private renderTreatment(treatment: Treatment): TemplateResult {
+    const t = guideText;
+    return html`
+      <div class="treatment">
+        ${this.sub(1, treatment.name)}
+        <p>${treatment.summary}${this.cite(treatment.sources)}</p>
+        <p class="list-label">${t.howHeading}</p>
+        <ol>${treatment.how.map((step) => html`<li>${step}</li>`)}</ol>
+        <p class="safety"><strong>${t.safetyLabel}</strong> ${treatment.safety}</p>
+        ${treatment.id === 'stretching' ? html`
+          <div class="stretches">
+            ${this.sub(2, t.stretchesHeading)}
+            ${this.data.stretches.map((stretch) => this.renderStretch(stretch))}
+          </div>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderStretch(stretch: Stretch): TemplateResult {
+    const t = guideText;
+    return html`
+      <div class="stretch" data-stretch=${stretch.id}>
+        <div class="stretch-text">
+          ${this.sub(3, stretch.name)}
+          <p>${stretch.summary}${this.cite(stretch.sources)}</p>
+          ${stretch.aka.length ? html`<p class="aka">${t.akaLabel} ${stretch.aka.join(', ')}</p>` : nothing}
+          <p class="list-label">${t.stepsHeading}</p>
+          <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
+          <p class="list-label">${t.cautionsHeading}</p>
+          <ul>${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+        </div>
+        ${this.noTimers ? nothing : this.awake.has(stretch.id)
+          ? html`<div class="timer-slot" data-stretch=${stretch.id}>
+              <stretch-timer stretch=${stretch.id} label=${stretch.name} hold=${stretch.hold} sides=${stretch.sides} theme=${this.theme}></stretch-timer>
+            </div>`
+          : html`<div class="timer-slot" data-stretch=${stretch.id} data-asleep>
+              <div class="timer-placeholder" part="timer-placeholder" aria-hidden="true">${fill(t.timerPlaceholder, { name: stretch.name })}</div>
+            </div>`}
+      </div>
+    `;
+  }
+
+  private renderRedFlags(): TemplateResult {
+    const flags = this.data.redFlags;
+    const number = text(this, 'emergency-number', this.emergencyNumber) ?? flags.emergencyNumber;
+    const level = (id: (typeof redFlagLevels)[number], group: RedFlagLevel) => html`
+      <div class="red-flag ${id}" part="red-flag red-flag-${id}" data-level=${id}>
+        ${this.sub(1, group.title)}
+        <p class="action">${fillWith(group.action, 'emergencyNumber', html`<strong class="number">${number}</strong>`)}</p>
+        ${this.citedList(group.items)}
+      </div>`;
+    return html`
+      ${redFlagLevels.map((id) => level(id, flags[id]))}
+      <p class="note">${flags.note.text}${this.cite(flags.note.sources)}</p>
+    `;
+  }
+
+  private renderFaq(): TemplateResult {
+    return html`
+      ${this.data.faq.map((item) => html`
+        <details part="faq-item" data-faq=${item.id}>
+          <summary>${item.question}</summary>
+          <p>${item.answer}${this.cite(item.sources)}</p>
+        </details>`)}
+      <div class="print-only">
+        ${this.data.faq.map((item) => html`<p class="question">${item.question}</p><p>${item.answer}${this.cite(item.sources)}</p>`)}
+      </div>
+    `;
+  }
+
+  private renderSources(): TemplateResult {
+    return html`
+      <p>${guideText.sourcesIntro}</p>
+      <ol class="sources" part="sources">
+        ${this.data.sources.map((source, i) => html`
+          <li id="source-${i + 1}" tabindex="-1"><cite>${source.title}</cite>. ${source.publisher}. <a class="url" href=${source.url}>${source.url}</a></li>`)}
+      </ol>
+    `;
+  }
+}

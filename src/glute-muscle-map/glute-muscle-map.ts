@@ -1,0 +1,194 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { intro } from '../../content/en/intro.js';
+import { mapText } from '../../content/en/ui-map.js';
+import { sources } from '../../content/sources.js';
+import type { Muscle, MuscleId } from '../../content/types.js';
+import { oneOf } from '../core/attributes.js';
+import { GkElement } from '../core/base.js';
+import { fill } from '../core/text.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { mapStyles } from './glute-muscle-map.styles.js';
+import { bones, creases, muscleShapes, nerve, nerveLabel, skin, skinFill, zoneArrows, zones } from './shapes.js';
+
+export interface MuscleSelectDetail {
+  muscle: MuscleId;
+}
+
+const muscles = intro.muscles;
+const muscleIds = muscles.map((m) => m.id);
+/** Mirrors a shape onto the other buttock (the drawing is centred on x = 100). */
+const MIRROR = 'matrix(-1 0 0 1 200 0)';
+
+/**
+ * The glute muscles seen from behind: gluteus maximus, medius and minimus,
+ * piriformis and the sciatic nerve. Choose a muscle (click, tap, or Tab then
+ * the arrow keys) to see what it does, where its knots usually sit and where
+ * they tend to send pain, with that area drawn on the body. The same facts are
+ * always there as a list for screen readers; in a container narrower than
+ * 320 px the list replaces the picture.
+ *
+ * @summary Back view of the hips: pick a glute muscle to see its knots and where they send pain.
+ *
+ * @fires {CustomEvent<MuscleSelectDetail>} muscle-select - A person chose a muscle: `detail: {muscle}` (the muscle id). Not fired when the `muscle` attribute is set by script.
+ *
+ * @csspart base - The outer wrapper (the container for container queries).
+ * @csspart figure - The picture, its key and caption.
+ * @csspart panel - Facts about the chosen muscle.
+ * @csspart list - The text version: every muscle as a list item (visually hidden unless the container is narrower than 320 px).
+ *
+ * @cssprop [--gk-map-size=26em] - Largest width of the picture.
+ * @cssprop --gk-color-pain - Colour of the area where pain may spread (default: the danger colour).
+ * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-color-text - Text colour (default: inherited).
+ * @cssprop --gk-color-muted - Secondary text and outlines.
+ * @cssprop --gk-color-accent - Accent: the chosen muscle and links.
+ * @cssprop --gk-color-surface - Background of the body and the panel.
+ * @cssprop --gk-color-border - Borders and bones.
+ * @cssprop --gk-color-danger - Fallback colour of the pain area.
+ * @cssprop --gk-radius - Corner radius.
+ * @cssprop --gk-space - Base spacing unit.
+ */
+export class GluteMuscleMap extends GkElement {
+  static override styles = [themeStyles, mapStyles];
+
+  /**
+   * The chosen muscle: `gluteus-maximus`, `gluteus-medius`, `gluteus-minimus`
+   * or `piriformis`. Empty (default) shows a prompt. Reflects, so it changes
+   * when a person picks a muscle. An unknown id warns and shows none chosen.
+   */
+  @property({ reflect: true }) muscle = '';
+
+  @state() private selected: MuscleId | '' = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('muscle')) this.selected = oneOf<MuscleId | ''>(this, 'muscle', this.muscle, muscleIds, '');
+  }
+
+  private get radios(): SVGGElement[] {
+    return [...(this.renderRoot.querySelectorAll<SVGGElement>('[role="radio"]') ?? [])];
+  }
+
+  /** Chooses `id` as a person did: updates `muscle`, fires `muscle-select` if it changed, and optionally moves focus. */
+  private choose(id: MuscleId, focus: boolean): void {
+    const changed = id !== this.selected;
+    this.muscle = id;
+    this.selected = id;
+    if (focus) this.radios[muscleIds.indexOf(id)]?.focus();
+    if (changed) {
+      this.dispatchEvent(new CustomEvent<MuscleSelectDetail>('muscle-select', { detail: { muscle: id }, bubbles: true, composed: true }));
+    }
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const radio = (event.target as Element).closest?.('[role="radio"]');
+    const from = radio ? this.radios.indexOf(radio as SVGGElement) : -1;
+    if (from < 0) return;
+    const last = muscleIds.length - 1;
+    let to: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        to = from === last ? 0 : from + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        to = from === 0 ? last : from - 1;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = last;
+        break;
+      case ' ':
+      case 'Spacebar':
+      case 'Enter':
+        to = from;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.choose(muscleIds[to], true);
+  };
+
+  protected override render() {
+    const chosen = muscles.find((m) => m.id === this.selected);
+    return html`
+      <div class="gk" part="base">
+        <div class="layout">
+          <figure class="figure" part="figure">
+            ${this.renderPicture(chosen)}
+            <ul class="legend">
+              <li><svg viewBox="0 0 24 8" aria-hidden="true"><path class="nerve" d="M2 4H22"/></svg>${mapText.legend.nerve}</li>
+              <li><svg viewBox="0 0 24 8" aria-hidden="true"><path class="muscle deep" d="M2 4H22"/></svg>${mapText.legend.deep}</li>
+              ${chosen ? html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><rect class="zone" x="2" y="1" width="20" height="6" rx="2"/></svg>${mapText.legend.zone}</li>` : nothing}
+            </ul>
+            <figcaption>${mapText.caption}</figcaption>
+          </figure>
+          <section class="panel" part="panel">
+            ${chosen ? this.renderFacts(chosen, true) : html`<p class="prompt">${mapText.prompt}</p>`}
+          </section>
+        </div>
+        <ul class="list" part="list" aria-label=${mapText.listLabel}>
+          ${muscles.map((m) => html`<li>${this.renderFacts(m, false)}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderPicture(chosen: Muscle | undefined) {
+    const focusable = chosen?.id ?? muscleIds[0];
+    const shape = (m: Muscle) => {
+      const s = muscleShapes[m.id];
+      const on = m.id === chosen?.id;
+      return svg`<g role="radio" class="pick" aria-label=${m.name} aria-checked=${on ? 'true' : 'false'}
+          tabindex=${m.id === focusable ? '0' : '-1'} data-muscle=${m.id} @click=${() => this.choose(m.id, false)}>
+          <path class="muscle${s.deep ? ' deep' : ''}" d=${s.d}/>
+          <path class="lead" d=${s.lead}/>
+          <text x="186" y=${s.y} aria-hidden="true">${mapText.shortNames[m.id]}</text>
+        </g>`;
+    };
+    return html`<svg class="map" viewBox="0 0 250 220" role="radiogroup" aria-label=${mapText.groupLabel} @keydown=${this.onKeyDown}>
+      <path class="skin-fill" d=${skinFill}/>
+      <path class="bone" d=${bones}/>
+      <path class="skin" d=${skin + creases}/>
+      <g class="ghost" transform=${MIRROR}>
+        <path d=${muscleShapes['gluteus-medius'].d}/>
+        <path d=${muscleShapes['gluteus-maximus'].d}/>
+      </g>
+      ${muscles.map(shape)}
+      <path class="nerve" d=${nerve}/>
+      <path class="lead" d=${nerveLabel.lead}/>
+      <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${mapText.nerve}</text>
+      ${chosen ? svg`<path class="zone" d=${zones[chosen.id]}/>${zoneArrows[chosen.id] ? svg`<path class="zone-arrow" d=${zoneArrows[chosen.id]!}/>` : nothing}` : nothing}
+    </svg>`;
+  }
+
+  /** Name and facts of one muscle. `links`: source numbers as links (the panel, or the list when it is what people see). */
+  private renderFacts(m: Muscle, links: boolean) {
+    const h = mapText.headings;
+    return html`
+      <p class="name">${m.name}</p>
+      <dl>
+        <dt>${h.where}</dt><dd>${m.where}</dd>
+        <dt>${h.does}</dt><dd>${m.does}</dd>
+        <dt>${h.knots}</dt><dd>${m.knots}</dd>
+        <dt>${h.referral}</dt><dd>${m.referral}</dd>
+      </dl>
+      <p class="sources">${mapText.sources} ${links ? this.renderLinks(m) : html`<span class="src-links">${this.renderLinks(m)}</span><span class="src-text">${m.sources.join(', ')}</span>`}</p>
+    `;
+  }
+
+  private renderLinks(m: Muscle) {
+    return m.sources.map((id, i) => {
+      const source = sources.find((s) => s.id === id);
+      const sep = i < m.sources.length - 1 ? ', ' : '';
+      if (!source) return html`${id}${sep}`;
+      const label = fill(mapText.sourceLink, { id, title: source.title, publisher: source.publisher });
+      return html`<a href=${source.url} aria-label=${label} rel="noreferrer">${id}</a>${sep}`;
+    });
+  }
+}
