@@ -177,3 +177,14 @@ export interface TimerText {
     done: string;
   };
 }
+
+/** Every string `<stretch-routine>` shows or says. */
+export interface RoutineText {
+  /** Accessible name of the list of stretches. */
+  listLabel: string;
+  progress: string;
+  upNext: string;
+  announceStep: string;
+  complete: string;
+  startAgain: string;
+}

@@ -1,4 +1,4 @@
-import type { TimerText } from '../types.js';
+import type { RoutineText, TimerText } from '../types.js';
 
 /** English strings for `<stretch-timer>`. */
 export const timerText: TimerText = {
@@ -29,4 +29,14 @@ export const timerText: TimerText = {
     paused: 'Paused.',
     done: 'Done. Well done!',
   },
+};
+
+/** English strings for `<stretch-routine>`. */
+export const routineText: RoutineText = {
+  listLabel: 'Stretches in this routine',
+  progress: 'Stretch {index} of {count}',
+  upNext: 'Up next: {name}',
+  announceStep: 'Stretch {index} of {count}: {name}.',
+  complete: 'Routine finished. Well done!',
+  startAgain: 'Start the routine again',
 };

@@ -168,7 +168,6 @@ export class StretchTimer extends GkElement {
     this.rebuild();
     this.clock.start();
     this.startedWallMs = timeSource.now();
-    this.phaseIndex = -1;
     this.emit('stretch-start');
     this.sync();
     this.afterRunChange();
@@ -202,9 +201,7 @@ export class StretchTimer extends GkElement {
 
   /** Stops and goes back to the start. */
   reset(): void {
-    this.clock.reset();
     this.rebuild();
-    this.phaseIndex = -1;
     this.announcement = '';
     stopSpeaking();
     this.emit('stretch-reset');
@@ -267,8 +264,10 @@ export class StretchTimer extends GkElement {
     };
   }
 
+  /** A fresh session from the current settings, back at "ready". */
   private rebuild(): void {
     this.clock = new SessionClock(buildPlan(this.resolved));
+    this.phaseIndex = -1;
     this.displayMs = this.remaining;
   }
 

@@ -1,0 +1,190 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { stretches } from '../../content/en/stretches.js';
+import { routineText } from '../../content/en/ui.js';
+import type { StretchId } from '../../content/types.js';
+import { idList, numberInRange, warnOnce } from '../core/attributes.js';
+import { GkElement } from '../core/base.js';
+import { emit } from '../core/events.js';
+import { timeSource } from '../core/clock.js';
+import { fill } from '../core/text.js';
+import { themeStyles } from '../core/theme.styles.js';
+import '../stretch-timer/index.js';
+import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { routineStyles } from './stretch-routine.styles.js';
+
+export interface RoutineStepDetail {
+  index: number;
+  stretch: StretchId;
+}
+
+export interface RoutineCompleteDetail {
+  stretches: StretchId[];
+  elapsedMs: number;
+}
+
+const knownIds = stretches.map((s) => s.id);
+const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-bend'];
+const nameOf = (id: StretchId) => stretches.find((s) => s.id === id)?.name ?? id;
+
+/**
+ * Several stretches in a row, one `<stretch-timer>` at a time: each stretch's
+ * holds and rests, then a rest (the next stretch's "get into position" time)
+ * before the next. Timing is the timer's own clock; the routine only moves on
+ * when a timer completes.
+ *
+ * @customElement stretch-routine
+ * @summary A guided series of stretches with rests between.
+ *
+ * @fires routine-start - The routine started from its first stretch.
+ * @fires {CustomEvent<RoutineStepDetail>} routine-step - A stretch began: `detail: {index, stretch}` (0-based index).
+ * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every stretch is done: `detail: {stretches, elapsedMs}`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart progress - The "Stretch 2 of 3" line.
+ * @csspart list - The list of stretches in the routine.
+ * @csspart timer - The `<stretch-timer>` for the current stretch (style its own parts with `stretch-routine::part(timer)` and CSS properties).
+ * @csspart button - The "Start the routine again" button.
+ *
+ * @cssprop --gk-color-accent - Accent: the current stretch and the timer's Start button.
+ * @cssprop --gk-timer-size - Size of the timer's digits.
+ */
+export class StretchRoutine extends GkElement {
+  static override styles = [themeStyles, routineStyles];
+
+  /** Comma-separated stretch ids, in order. Unknown ids are skipped with a warning; default `figure-four,pigeon-pose,seated-forward-bend`. */
+  @property() stretches = defaultIds.join(',');
+
+  /** Seconds per hold for every stretch, 5–300 (default: each stretch's own). */
+  @property() hold?: number | string;
+
+  /** Rounds of each stretch, 1–20. Default 3. */
+  @property() reps?: number | string;
+
+  /** Seconds of rest between holds and sides, 0–120. Default 10. */
+  @property() rest?: number | string;
+
+  /** Seconds of rest between stretches (to get into the next position), 0–120. Default 15. */
+  @property({ attribute: 'rest-between' }) restBetween?: number | string;
+
+  /** Tone at each phase change (see `<stretch-timer sound>`). */
+  @property({ type: Boolean }) sound = false;
+
+  /** Spoken cues with an on-device voice (see `<stretch-timer voice>`). */
+  @property({ type: Boolean }) voice = false;
+
+  /** Vibrate at each phase change where supported. */
+  @property({ type: Boolean }) vibrate = false;
+
+  /** Let the screen sleep while running (by default it is kept awake where supported). */
+  @property({ type: Boolean, attribute: 'allow-sleep' }) allowSleep = false;
+
+  @state() private ids: StretchId[] = defaultIds;
+  @state() private index = 0;
+  @state() private complete = false;
+  @state() private inRest = false;
+  @state() private announcement = '';
+  @query('stretch-timer') private timer?: StretchTimer;
+  private startedAt: number | null = null;
+
+  /** Index (0-based) of the current stretch. */
+  get current(): number {
+    return this.index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('stretches')) {
+      const ids = idList(this, 'stretches', this.stretches, knownIds);
+      if (!ids.length) {
+        warnOnce(this, 'stretches:empty', `no valid stretch ids in stretches; using ${defaultIds.join(', ')}.`);
+      }
+      this.ids = ids.length ? ids : defaultIds;
+      this.index = 0;
+      this.complete = false;
+    }
+  }
+
+  private onTimerEvent = (event: Event): void => {
+    if (event.target !== this.timer) return;
+    if (event.type === 'stretch-start') {
+      if (this.index === 0 && this.startedAt === null) {
+        this.startedAt = timeSource.now();
+        emit(this, 'routine-start');
+      }
+      this.step();
+    } else if (event.type === 'stretch-phase') {
+      const { phase } = (event as CustomEvent<{ phase: string }>).detail;
+      this.inRest = phase === 'lead-in' && this.index > 0;
+    } else if (event.type === 'stretch-complete') {
+      void this.next();
+    } else if (event.type === 'stretch-reset' && this.complete) {
+      this.complete = false;
+    }
+  };
+
+  private step(): void {
+    const stretch = this.ids[this.index];
+    emit(this, 'routine-step', { index: this.index, stretch } satisfies RoutineStepDetail);
+    this.announcement = fill(routineText.announceStep, { index: this.index + 1, count: this.ids.length, name: nameOf(stretch) });
+  }
+
+  private async next(): Promise<void> {
+    if (this.index + 1 >= this.ids.length) {
+      this.complete = true;
+      this.inRest = false;
+      this.announcement = routineText.complete;
+      emit(this, 'routine-complete', {
+        stretches: [...this.ids],
+        elapsedMs: Math.round(timeSource.now() - (this.startedAt ?? timeSource.now())),
+      } satisfies RoutineCompleteDetail);
+      this.startedAt = null;
+      return;
+    }
+    this.index++;
+    await this.updateComplete;
+    await this.timer?.updateComplete;
+    this.timer?.start();
+  }
+
+  /** Goes back to the first stretch, stopped. */
+  restart(): void {
+    this.timer?.reset();
+    this.index = 0;
+    this.complete = false;
+    this.inRest = false;
+    this.startedAt = null;
+  }
+
+  private startAgain(): void {
+    this.restart();
+    void this.updateComplete.then(() => this.timer?.start());
+  }
+
+  protected override render() {
+    const t = routineText;
+    const count = this.ids.length;
+    const id = this.ids[this.index];
+    const restBetween = numberInRange(this, 'rest-between', this.restBetween, { min: 0, max: 120, fallback: 15 });
+    return html`
+      <div class="gk" part="base"
+        @stretch-start=${this.onTimerEvent} @stretch-phase=${this.onTimerEvent}
+        @stretch-complete=${this.onTimerEvent} @stretch-reset=${this.onTimerEvent}>
+        <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count })}</p>
+        ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: nameOf(id) })}</p>` : nothing}
+        <ol class="list" part="list" aria-label=${t.listLabel}>
+          ${this.ids.map((s, i) => html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
+            class=${i < this.index || this.complete ? 'done' : ''}>${nameOf(s)}</li>`)}
+        </ol>
+        ${this.complete
+          ? html`<div class="complete"><p>${t.complete}</p>
+              <button class="primary" part="button" @click=${this.startAgain}>${t.startAgain}</button></div>`
+          : html`<stretch-timer part="timer"
+              stretch=${id} theme=${this.theme} .hold=${this.hold} .reps=${this.reps} .rest=${this.rest}
+              .leadIn=${this.index === 0 ? undefined : restBetween}
+              ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}></stretch-timer>`}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+}

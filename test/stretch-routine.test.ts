@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/stretch-routine/index.js';
+import type { StretchRoutine } from '../src/stretch-routine/index.js';
+import type { StretchTimer } from '../src/stretch-timer/index.js';
+import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { captureWarningsAsync } from './helpers/warnings.js';
+
+const timerOf = (el: StretchRoutine) => el.shadowRoot!.querySelector('stretch-timer') as StretchTimer;
+const textOf = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Lets Lit finish the routine's and its timer's updates (moving to the next stretch awaits both). */
+async function settle(el: StretchRoutine) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await timerOf(el)?.updateComplete;
+  }
+}
+
+describe('<stretch-routine>', () => {
+  let time: FakeTime;
+  beforeEach(() => {
+    time = new FakeTime().install();
+    setVisibility('visible');
+  });
+  afterEach(() => {
+    time.uninstall();
+    setVisibility(null);
+  });
+
+  it('defaults to the three stretches from the article', async () => {
+    const el = await fixture<StretchRoutine>(html`<stretch-routine></stretch-routine>`);
+    const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['Lying figure-four', 'Pigeon pose', 'Seated forward bend']);
+    expect(textOf(el.shadowRoot!, '.progress')).to.equal('Stretch 1 of 3');
+    expect(textOf(timerOf(el).shadowRoot!, '.name')).to.equal('Lying figure-four');
+  });
+
+  it('runs two short stretches in order with the right events, progress and "Up next"', async () => {
+    const el = await fixture<StretchRoutine>(html`
+      <stretch-routine stretches="seated-forward-bend,pigeon-pose" hold="5" reps="1" rest="2" rest-between="4"></stretch-routine>`);
+    const events: string[] = [];
+    for (const type of ['routine-start', 'routine-step', 'routine-complete']) {
+      el.addEventListener(type, (e) => {
+        const d = (e as CustomEvent).detail;
+        events.push(type === 'routine-step' ? `step:${d.index}:${d.stretch}` : type === 'routine-complete' ? `complete:${d.stretches.join('+')}:${d.elapsedMs}` : type);
+      });
+    }
+    timerOf(el).start();
+    await settle(el);
+    expect(events).to.deep.equal(['routine-start', 'step:0:seated-forward-bend']);
+    time.advance(5000 + 5000); // default lead-in 5 s, one 5 s hold on one side
+    await settle(el);
+    expect(events).to.deep.equal(['routine-start', 'step:0:seated-forward-bend', 'step:1:pigeon-pose']);
+    expect(textOf(el.shadowRoot!, '.progress')).to.equal('Stretch 2 of 2');
+    expect(textOf(el.shadowRoot!, '.next')).to.equal('Up next: Pigeon pose');
+    const timer = timerOf(el);
+    expect(timer.phase).to.equal('lead-in');
+    expect(timer.remaining).to.equal(4000);
+    expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.trim()).to.equal('Pigeon pose');
+    time.advance(4000);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.next')).to.equal(null);
+    time.advance(5000 + 2000 + 5000); // right hold, rest, left hold
+    await settle(el);
+    expect(events[events.length - 1]).to.equal(`complete:seated-forward-bend+pigeon-pose:${5000 + 5000 + 4000 + 12000}`);
+    expect(textOf(el.shadowRoot!, '.complete')).to.contain('Routine finished');
+    expect(time.pending).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('skips unknown ids with a warning and falls back to the default three when none is valid', async () => {
+    let el!: StretchRoutine;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<StretchRoutine>(html`<stretch-routine stretches="pigeon-pose,<b>x</b>,nope"></stretch-routine>`);
+    });
+    expect(warnings.join('\n')).to.contain('unknown id "<b>x</b>"').and.contain('unknown id "nope"');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    const more = await captureWarningsAsync(async () => {
+      el.stretches = ',,';
+      await el.updateComplete;
+    });
+    expect(more.join('\n')).to.contain('no valid stretch ids');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(3);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [320, 1280]) {
+      it(`passes axe (${theme}, ${width} px)`, async () => {
+        const wrap = await fixture(html`<div style="width: ${width}px"><stretch-routine theme=${theme}></stretch-routine></div>`);
+        const el = wrap.querySelector('stretch-routine') as StretchRoutine;
+        await settle(el);
+        await expect(el).to.be.accessible();
+        expect(el.shadowRoot!.querySelector('.gk')!.scrollWidth).to.be.at.most(width + 1);
+      });
+    }
+  }
+});
