@@ -153,6 +153,8 @@ export interface TimerText {
   phases: { ready: string; 'lead-in': string; hold: string; rest: string; done: string };
   sides: { left: string; right: string };
   round: string;
+  /** The next hold when it has a side: "{side}, round {rep} of {reps}". */
+  nextSide: string;
   upNext: string;
   seconds: PluralText;
   timeLabel: string;

@@ -6,6 +6,7 @@ export const timerText: TimerText = {
   phases: { ready: 'Ready', 'lead-in': 'Get into position', hold: 'Hold', rest: 'Rest', done: 'Done' },
   sides: { left: 'Left side', right: 'Right side' },
   round: 'Round {rep} of {reps}',
+  nextSide: '{side}, round {rep} of {reps}',
   upNext: 'Up next: {next}',
   seconds: { one: '{n} second', other: '{n} seconds' },
   timeLabel: 'Time left',

@@ -1,17 +1,59 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { oneOf } from './attributes.js';
+import { LOCALE_EVENT, localize, resolveLang } from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
-/** What every glute-knots element shares: the `theme` attribute and its check. */
+/** Connected elements, so one observer can tell them all when a `lang` changes anywhere. */
+const connected = new Set<GkElement>();
+let langObserver: MutationObserver | null = null;
+const refreshLangs = () => connected.forEach((el) => el.refreshLang());
+const rerender = () => connected.forEach((el) => el.requestUpdate());
+
+/** What every glute-knots element shares: the `theme` attribute and the reader's language. */
 export class GkElement extends LitElement {
   /**
    * Colour theme. `auto` (default) takes the page's text colour and follows
    * `prefers-color-scheme` for the accent; `light` and `dark` paint their own background.
    */
   @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** The language in use: own `lang`, else the nearest ancestor's, else `<html lang>`, else English. */
+  @state() protected locale = 'en';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (!langObserver && typeof MutationObserver !== 'undefined') {
+      langObserver = new MutationObserver(refreshLangs);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      document.addEventListener(LOCALE_EVENT, rerender);
+    }
+    this.refreshLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (!connected.size && langObserver) {
+      langObserver.disconnect();
+      langObserver = null;
+      document.removeEventListener(LOCALE_EVENT, rerender);
+    }
+  }
+
+  /** Re-reads the language; called when any `lang` attribute in the page changes. */
+  refreshLang(): void {
+    const lang = resolveLang(this);
+    if (lang !== this.locale) this.locale = lang;
+  }
+
+  /** The strings of `section` in the current language, English where the pack lacks them. */
+  protected localized<T extends object>(section: string, english: T): T {
+    return localize(section, english, this.locale);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
-import type { StretchId } from '../../content/types.js';
+import type { RoutineText, StretchId } from '../../content/types.js';
 import { idList, numberInRange, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { emit } from '../core/events.js';
@@ -25,7 +25,6 @@ export interface RoutineCompleteDetail {
 
 const knownIds = stretches.map((s) => s.id);
 const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-bend'];
-const nameOf = (id: StretchId) => stretches.find((s) => s.id === id)?.name ?? id;
 
 /**
  * Several stretches in a row, one `<stretch-timer>` at a time: each stretch's
@@ -87,6 +86,14 @@ export class StretchRoutine extends GkElement {
   @query('stretch-timer') private timer?: StretchTimer;
   private startedAt: number | null = null;
 
+  private get t(): RoutineText {
+    return this.localized('routine', routineText);
+  }
+
+  private nameOf(id: StretchId): string {
+    return this.localized('stretches', stretches).find((s) => s.id === id)?.name ?? id;
+  }
+
   /** Index (0-based) of the current stretch. */
   get current(): number {
     return this.index;
@@ -126,14 +133,14 @@ export class StretchRoutine extends GkElement {
   private step(): void {
     const stretch = this.ids[this.index];
     emit(this, 'routine-step', { index: this.index, stretch } satisfies RoutineStepDetail);
-    this.announcement = fill(routineText.announceStep, { index: this.index + 1, count: this.ids.length, name: nameOf(stretch) });
+    this.announcement = fill(this.t.announceStep, { index: this.index + 1, count: this.ids.length, name: this.nameOf(stretch) }, this.locale);
   }
 
   private async next(): Promise<void> {
     if (this.index + 1 >= this.ids.length) {
       this.complete = true;
       this.inRest = false;
-      this.announcement = routineText.complete;
+      this.announcement = this.t.complete;
       emit(this, 'routine-complete', {
         stretches: [...this.ids],
         elapsedMs: Math.round(timeSource.now() - (this.startedAt ?? timeSource.now())),
@@ -162,7 +169,7 @@ export class StretchRoutine extends GkElement {
   }
 
   protected override render() {
-    const t = routineText;
+    const t = this.t;
     const count = this.ids.length;
     const id = this.ids[this.index];
     const restBetween = numberInRange(this, 'rest-between', this.restBetween, { min: 0, max: 120, fallback: 15 });
@@ -170,11 +177,11 @@ export class StretchRoutine extends GkElement {
       <div class="gk" part="base"
         @stretch-start=${this.onTimerEvent} @stretch-phase=${this.onTimerEvent}
         @stretch-complete=${this.onTimerEvent} @stretch-reset=${this.onTimerEvent}>
-        <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count })}</p>
-        ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: nameOf(id) })}</p>` : nothing}
+        <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
+        ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: this.nameOf(id) }, this.locale)}</p>` : nothing}
         <ol class="list" part="list" aria-label=${t.listLabel}>
           ${this.ids.map((s, i) => html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
-            class=${i < this.index || this.complete ? 'done' : ''}>${nameOf(s)}</li>`)}
+            class=${i < this.index || this.complete ? 'done' : ''}>${this.nameOf(s)}</li>`)}
         </ol>
         ${this.complete
           ? html`<div class="complete"><p>${t.complete}</p>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
-import type { Stretch, StretchId } from '../../content/types.js';
+import type { Stretch, StretchId, TimerText } from '../../content/types.js';
 import { numberInRange, oneOf, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../core/clock.js';
@@ -178,7 +178,7 @@ export class StretchTimer extends GkElement {
     if (!this.running) return;
     this.sync();
     this.clock.pause();
-    this.announce(timerText.announce.paused);
+    this.announce(this.t.announce.paused);
     this.emit('stretch-pause');
     this.afterRunChange();
   }
@@ -233,13 +233,18 @@ export class StretchTimer extends GkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['stretch', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides'] as const;
-    if (!this.config || keys.some((k) => changed.has(k))) {
+    const keys = ['stretch', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides', 'locale'];
+    if (!this.config || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.config = this.resolve();
       // A session under way keeps its plan; the new settings apply from the next start.
       if (this.phaseIndex < 0 || this.phase === 'done') this.rebuild();
     }
     if (changed.has('allowSleep') && this.running) this.afterRunChange();
+  }
+
+  /** The timer's strings in the reader's language. */
+  private get t(): TimerText {
+    return this.localized('timer', timerText);
   }
 
   private get resolved(): TimerConfig {
@@ -248,14 +253,14 @@ export class StretchTimer extends GkElement {
 
   private resolve(): TimerConfig {
     const id = text(this, 'stretch', this.stretch)?.toLowerCase();
-    const stretch = stretches.find((s) => s.id === id);
+    const stretch = this.localized('stretches', stretches).find((s) => s.id === id);
     if (id && !stretch) {
       warnOnce(this, `stretch=${id}`,
-        `stretch="${id.slice(0, 40)}" is not a known stretch; valid ids are ${stretchIds.join(', ')}. Showing a generic "${timerText.genericName}".`);
+        `stretch="${id.slice(0, 40)}" is not a known stretch; valid ids are ${stretchIds.join(', ')}. Showing a generic "${this.t.genericName}".`);
     }
     return {
       stretch,
-      name: text(this, 'label', this.label) ?? stretch?.name ?? timerText.genericName,
+      name: text(this, 'label', this.label) ?? stretch?.name ?? this.t.genericName,
       hold: numberInRange(this, 'hold', this.hold, { min: 5, max: 300, fallback: stretch?.hold ?? 30 }),
       reps: numberInRange(this, 'reps', this.reps, { min: 1, max: 20, fallback: 3 }),
       rest: numberInRange(this, 'rest', this.rest, { min: 0, max: 120, fallback: 10 }),
@@ -291,27 +296,27 @@ export class StretchTimer extends GkElement {
     this.announcedLeft = -1;
     const message = this.phaseMessage(phase, index);
     this.announce(message);
-    if (this.voice) speak(message);
+    if (this.voice) speak(message, this.locale);
     if (this.sound) playTone('phase');
     if (this.vibrate) vibrate(200);
   }
 
   private phaseMessage(phase: Phase, index: number): string {
-    const t = timerText.announce;
-    const duration = plural(timerText.seconds, phase.durationMs / 1000);
-    const side = phase.side ? timerText.sides[phase.side] : '';
+    const t = this.t.announce;
+    const duration = plural(this.t.seconds, phase.durationMs / 1000, this.locale);
+    const side = phase.side ? this.t.sides[phase.side] : '';
     const values = { side, rep: phase.rep, reps: this.resolved.reps, duration, next: this.nextLabel(index) };
-    if (phase.kind === 'lead-in') return fill(t.leadIn, values);
-    if (phase.kind === 'rest') return fill(t.rest, values);
-    return fill(phase.side ? t.holdSide : t.hold, values);
+    if (phase.kind === 'lead-in') return fill(t.leadIn, values, this.locale);
+    if (phase.kind === 'rest') return fill(t.rest, values, this.locale);
+    return fill(phase.side ? t.holdSide : t.hold, values, this.locale);
   }
 
   /** "Right side, round 2 of 3" for the hold that phase `index` leads into. */
   private nextLabel(index: number): string {
     const next = this.clock.phases.slice(index).find((p) => p.kind === 'hold');
     if (!next) return '';
-    const round = fill(timerText.round, { rep: next.rep, reps: this.resolved.reps });
-    return next.side ? `${timerText.sides[next.side]}, ${round.toLowerCase()}` : round;
+    const values = { side: next.side ? this.t.sides[next.side] : '', rep: next.rep, reps: this.resolved.reps };
+    return fill(next.side ? this.t.nextSide : this.t.round, values, this.locale);
   }
 
   /** "10 seconds left" once per hold, and count-in tones for the last three seconds. */
@@ -320,7 +325,7 @@ export class StretchTimer extends GkElement {
     if (secondsLeft === this.announcedLeft) return;
     this.announcedLeft = secondsLeft;
     if (secondsLeft === 10 && phase.durationMs >= 15_000) {
-      this.announce(fill(timerText.announce.left, { duration: plural(timerText.seconds, 10) }));
+      this.announce(fill(this.t.announce.left, { duration: plural(this.t.seconds, 10, this.locale) }, this.locale));
     }
     if (this.sound && secondsLeft >= 1 && secondsLeft <= 3) playTone('count');
   }
@@ -328,8 +333,8 @@ export class StretchTimer extends GkElement {
   private finish(): void {
     this.clock.pause();
     const { stretch, name, reps, hold, sides } = this.resolved;
-    this.announce(timerText.announce.done);
-    if (this.voice) speak(timerText.announce.done);
+    this.announce(this.t.announce.done);
+    if (this.voice) speak(this.t.announce.done, this.locale);
     if (this.sound) playTone('end');
     if (this.vibrate) vibrate([200, 100, 200]);
     this.emit('stretch-complete', {
@@ -384,7 +389,7 @@ export class StretchTimer extends GkElement {
 
   protected override render() {
     const { name, stretch, reps } = this.resolved;
-    const t = timerText;
+    const t = this.t;
     const phase = this.phase;
     const current = this.clock.phases[this.phaseIndex];
     const sideText = current?.side ? t.sides[current.side] : this.phase === 'ready' && this.clock.phases[0]?.side ? t.sides[this.clock.phases[0].side] : '';
@@ -403,12 +408,12 @@ export class StretchTimer extends GkElement {
           <p class="name" part="name">${name}</p>
           <p class="meta">
             ${sideText ? html`<span class="side">${sideText}</span>` : nothing}
-            <span class="round">${fill(t.round, { rep: this.rep, reps })}</span>
+            <span class="round">${fill(t.round, { rep: this.rep, reps }, this.locale)}</span>
           </p>
           <p class="phase" part="phase">${t.phases[phase]}</p>
-          ${phase === 'rest' ? html`<p class="next">${fill(t.upNext, { next: this.nextLabel(this.phaseIndex) })}</p>` : nothing}
+          ${phase === 'rest' ? html`<p class="next">${fill(t.upNext, { next: this.nextLabel(this.phaseIndex) }, this.locale)}</p>` : nothing}
           ${phase === 'done'
-            ? html`<p class="done">${fill(t.doneMessage, { name })}</p>`
+            ? html`<p class="done">${fill(t.doneMessage, { name }, this.locale)}</p>`
             : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(this.displayMs)}</p>`}
           <div class="progress" part="progress" aria-hidden="true">
             <div class="fill" style=${styleMap({ '--fraction': String(Math.min(1, Math.max(0, fraction))) })}></div>
@@ -428,9 +433,9 @@ export class StretchTimer extends GkElement {
   private renderSteps(stretch: Stretch) {
     return html`
       <details part="steps">
-        <summary>${timerText.stepsSummary}</summary>
+        <summary>${this.t.stepsSummary}</summary>
         <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
-        <p class="cautions-heading">${timerText.cautionsHeading}</p>
+        <p class="cautions-heading">${this.t.cautionsHeading}</p>
         <ul>${stretch.cautions.map((c) => html`<li>${c}</li>`)}</ul>
       </details>
     `;

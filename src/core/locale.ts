@@ -1,0 +1,107 @@
+/**
+ * Languages. English ships inside every element; other languages are packs
+ * registered with `registerLocale()` (the `locales/*.js` modules do this). The
+ * registry lives on `globalThis`, so a pack loaded by a second script tag
+ * reaches elements from the main bundle.
+ *
+ * A pack is a plain object of sections (`timer`, `routine`, `table`, `guide`,
+ * `map`, `content`), each shaped like its English original. Missing keys fall
+ * back to English one by one, with one warning listing them.
+ */
+
+type Section = Record<string, unknown>;
+export type LocalePack = Record<string, Section | undefined>;
+
+interface Registry {
+  packs: Map<string, LocalePack>;
+  warned: Set<string>;
+}
+
+const KEY = Symbol.for('glute-knots.locales');
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Registry | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = { packs: new Map(), warned: new Set() }) as Registry;
+
+/** Fired on `document` when a language pack is registered, so elements re-render. */
+export const LOCALE_EVENT = 'glute-knots-locale';
+
+const base = (lang: string) => lang.toLowerCase().split('-')[0];
+
+function warnOnceGlobal(key: string, message: string): void {
+  if (registry.warned.has(key)) return;
+  registry.warned.add(key);
+  console.warn(`glute-knots: ${message}`);
+}
+
+/** Registers (or replaces) the pack for a language, e.g. `registerLocale('de', { timer: {...} })`. */
+export function registerLocale(lang: string, pack: LocalePack): void {
+  if (typeof lang !== 'string' || !lang.trim() || typeof pack !== 'object' || pack === null) {
+    warnOnceGlobal(`register:${String(lang)}`, 'registerLocale(lang, pack) needs a language code and a pack object; ignored.');
+    return;
+  }
+  registry.packs.set(lang.toLowerCase(), pack);
+  merged = new WeakMap();
+  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent(LOCALE_EVENT, { detail: { lang } }));
+}
+
+/** The language for `el`: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html lang>`, else English. */
+export function resolveLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!.trim();
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+let merged = new WeakMap<object, Map<object, unknown>>();
+
+/** Deep-merges `over` onto `english`, collecting the paths `over` lacks. Arrays and strings are taken whole. */
+function mergeInto(english: unknown, over: unknown, path: string, missing: string[]): unknown {
+  if (over === undefined || over === null) {
+    missing.push(path);
+    return english;
+  }
+  if (typeof english === 'string') {
+    if (typeof over === 'string' && over.trim()) return over;
+    missing.push(path);
+    return english;
+  }
+  if (Array.isArray(english)) return Array.isArray(over) && over.length ? over : (missing.push(path), english);
+  if (typeof english === 'object' && english !== null) {
+    if (typeof over !== 'object') return (missing.push(path), english);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(english)) {
+      out[key] = mergeInto(value, (over as Record<string, unknown>)[key], path ? `${path}.${key}` : key, missing);
+    }
+    return out;
+  }
+  return over ?? english;
+}
+
+/**
+ * The strings of `section` in `lang`, falling back to `english` key by key.
+ * English (or an unknown language, with one warning naming the script to add) returns `english` itself.
+ */
+export function localize<T extends object>(section: string, english: T, lang: string): T {
+  const code = lang.toLowerCase();
+  if (base(code) === 'en') return english;
+  const pack = registry.packs.get(code) ?? registry.packs.get(base(code));
+  if (!pack) {
+    warnOnceGlobal(`missing:${base(code)}`,
+      `no "${lang}" language pack is loaded, so English is shown. Add <script src=".../glute-knots/dist/locales/${base(code)}.iife.js"></script> after the main script, or import 'glute-knots/locales/${base(code)}.js', or call registerLocale('${base(code)}', pack).`);
+    return english;
+  }
+  const over = pack[section];
+  if (!over) return english;
+  let forPack = merged.get(over);
+  if (!forPack) merged.set(over, (forPack = new Map()));
+  if (!forPack.has(english)) {
+    const missing: string[] = [];
+    forPack.set(english, mergeInto(english, over, '', missing));
+    if (missing.length) {
+      warnOnceGlobal(`keys:${code}:${section}`,
+        `the "${lang}" pack lacks ${missing.length} ${section} string(s), shown in English: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''}.`);
+    }
+  }
+  return forPack.get(english) as T;
+}
