@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
-export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map'] as const;
+export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
 
 /**
  * Three builds (see scripts/build.mjs):

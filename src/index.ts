@@ -3,4 +3,5 @@ export * from './stretch-timer/index.js';
 export * from './causes-table/index.js';
 export * from './glute-knot-guide/index.js';
 export * from './glute-muscle-map/index.js';
+export * from './stretch-routine/index.js';
 export { define } from './core/define.js';

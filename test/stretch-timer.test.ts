@@ -57,6 +57,26 @@ describe('<stretch-timer>', () => {
     expect(shadow(el).querySelector('details')!.open).to.equal(false);
   });
 
+  it('shows the drawing for its stretch with the text alternative from content, and hides it with no-illustration', async () => {
+    const wrap = await fixture(html`<div style="width: 600px"><stretch-timer stretch="chair-figure-four"></stretch-timer></div>`);
+    const el = wrap.querySelector('stretch-timer') as StretchTimer;
+    const { stretches } = await import('../content/en/stretches.js');
+    const drawing = shadow(el).querySelector('[part~="illustration"] svg[role="img"]')!;
+    expect(drawing.getAttribute('aria-label')).to.equal(stretches.find((s) => s.id === 'chair-figure-four')!.illustrationAlt);
+    expect(drawing.getBoundingClientRect().width).to.be.greaterThan(100);
+    el.noIllustration = true;
+    await settle(el);
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+    const bare = await fixture<StretchTimer>(html`<stretch-timer></stretch-timer>`);
+    expect(shadow(bare).querySelector('svg'), 'no drawing for the generic stretch').to.equal(null);
+  });
+
+  it('hides the drawing when the container is narrower than 300 px', async () => {
+    const wrap = await fixture(html`<div style="width: 280px"><stretch-timer stretch="pigeon-pose"></stretch-timer></div>`);
+    const el = wrap.querySelector('stretch-timer') as StretchTimer;
+    expect(shadow(el).querySelector('[part~="illustration"]')!.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('shows the time, phase, side and round through a whole session', async () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="pigeon-pose" hold="5" reps="2" rest="3" lead-in="2"></stretch-timer>`);
     const events = record(el);

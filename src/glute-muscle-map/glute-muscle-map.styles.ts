@@ -32,42 +32,32 @@ export const mapStyles = css`
   }
   .skin-fill {
     fill: var(--_surface);
-  }
-  .skin,
-  .bone,
-  .lead,
-  .ghost path {
-    fill: none;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+    stroke: none;
   }
   .skin {
     stroke: var(--_muted);
-    stroke-width: 1.5;
   }
-  .bone {
+  .bone,
+  .ghost {
     stroke: var(--_border);
-    stroke-width: 1.5;
   }
-  .ghost path {
-    stroke: var(--_border);
+  .ghost,
+  .lead {
     stroke-width: 1;
   }
   .lead {
     stroke: var(--_muted);
-    stroke-width: 1;
   }
   .map text {
     fill: currentColor;
+    stroke: none;
     font-size: 10px;
   }
   .muscle {
     fill: color-mix(in srgb, currentColor 16%, transparent);
     stroke: var(--_muted);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
   }
-  .muscle.deep {
+  .deep {
     fill: color-mix(in srgb, currentColor 8%, transparent);
     stroke-dasharray: 4 3;
   }
@@ -78,12 +68,12 @@ export const mapStyles = css`
   .pick:hover .muscle {
     fill: color-mix(in srgb, var(--_accent) 25%, transparent);
   }
-  .pick[aria-checked='true'] .muscle {
+  [aria-checked='true'] .muscle {
     fill: color-mix(in srgb, var(--_accent) 55%, transparent);
     stroke: var(--_accent);
     stroke-width: 2.5;
   }
-  .pick[aria-checked='true'] text {
+  [aria-checked='true'] text {
     font-weight: 700;
   }
   .pick:focus-visible .muscle {
@@ -94,26 +84,22 @@ export const mapStyles = css`
     text-decoration: underline;
   }
   .nerve {
-    fill: none;
     stroke: currentColor;
     stroke-width: 3;
-    stroke-linecap: round;
+  }
+  .nerve,
+  .zone,
+  .zone-arrow {
     pointer-events: none;
   }
   .zone,
   .zone-arrow {
-    pointer-events: none;
     stroke: var(--_pain);
     stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .zone {
     fill: color-mix(in srgb, var(--_pain) 30%, transparent);
     stroke-dasharray: 0 4;
-  }
-  .zone-arrow {
-    fill: none;
   }
   .legend {
     list-style: none;
@@ -131,7 +117,6 @@ export const mapStyles = css`
   }
   .legend svg {
     inline-size: 2em;
-    block-size: auto;
     flex: none;
     overflow: visible;
   }
@@ -211,7 +196,7 @@ export const mapStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .pick[aria-checked='true'] .muscle {
+    [aria-checked='true'] .muscle {
       fill: Highlight;
       stroke: CanvasText;
     }

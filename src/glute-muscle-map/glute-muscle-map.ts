@@ -6,6 +6,7 @@ import { sources } from '../../content/sources.js';
 import type { Muscle, MuscleId } from '../../content/types.js';
 import { oneOf } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { emit } from '../core/events.js';
 import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { mapStyles } from './glute-muscle-map.styles.js';
@@ -28,6 +29,7 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  * always there as a list for screen readers; in a container narrower than
  * 320 px the list replaces the picture.
  *
+ * @customElement glute-muscle-map
  * @summary Back view of the hips: pick a glute muscle to see its knots and where they send pain.
  *
  * @fires {CustomEvent<MuscleSelectDetail>} muscle-select - A person chose a muscle: `detail: {muscle}` (the muscle id). Not fired when the `muscle` attribute is set by script.
@@ -76,9 +78,7 @@ export class GluteMuscleMap extends GkElement {
     this.muscle = id;
     this.selected = id;
     if (focus) this.radios[muscleIds.indexOf(id)]?.focus();
-    if (changed) {
-      this.dispatchEvent(new CustomEvent<MuscleSelectDetail>('muscle-select', { detail: { muscle: id }, bubbles: true, composed: true }));
-    }
+    if (changed) emit<MuscleSelectDetail>(this, 'muscle-select', { muscle: id });
   }
 
   private onKeyDown = (event: KeyboardEvent): void => {
@@ -122,9 +122,9 @@ export class GluteMuscleMap extends GkElement {
           <figure class="figure" part="figure">
             ${this.renderPicture(chosen)}
             <ul class="legend">
-              <li><svg viewBox="0 0 24 8" aria-hidden="true"><path class="nerve" d="M2 4H22"/></svg>${mapText.legend.nerve}</li>
-              <li><svg viewBox="0 0 24 8" aria-hidden="true"><path class="muscle deep" d="M2 4H22"/></svg>${mapText.legend.deep}</li>
-              ${chosen ? html`<li><svg viewBox="0 0 24 8" aria-hidden="true"><rect class="zone" x="2" y="1" width="20" height="6" rx="2"/></svg>${mapText.legend.zone}</li>` : nothing}
+              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5" stroke-linecap="round"><path class="nerve" d="M2 4H22"/></svg>${mapText.legend.nerve}</li>
+              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5"><path class="muscle deep" d="M2 4H22"/></svg>${mapText.legend.deep}</li>
+              ${chosen ? html`<li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-linecap="round"><rect class="zone" x="2" y="1" width="20" height="6" rx="2"/></svg>${mapText.legend.zone}</li>` : nothing}
             </ul>
             <figcaption>${mapText.caption}</figcaption>
           </figure>
@@ -151,7 +151,7 @@ export class GluteMuscleMap extends GkElement {
           <text x="186" y=${s.y} aria-hidden="true">${mapText.shortNames[m.id]}</text>
         </g>`;
     };
-    return html`<svg class="map" viewBox="0 0 250 220" role="radiogroup" aria-label=${mapText.groupLabel} @keydown=${this.onKeyDown}>
+    return html`<svg class="map" viewBox="0 0 250 220" fill="none" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" role="radiogroup" aria-label=${mapText.groupLabel} @keydown=${this.onKeyDown}>
       <path class="skin-fill" d=${skinFill}/>
       <path class="bone" d=${bones}/>
       <path class="skin" d=${skin + creases}/>

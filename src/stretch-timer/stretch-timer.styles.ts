@@ -2,14 +2,41 @@ import { css } from 'lit';
 
 export const timerStyles = css`
   .gk {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     padding: calc(var(--_space) * 0.75);
     text-align: center;
   }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
   p {
     margin: 0;
+  }
+  .illustration {
+    display: none;
+    color: var(--_text);
+  }
+  /* The drawing appears from 300 px of width: above the time, then beside it from 520 px. */
+  @container (min-width: 300px) {
+    .illustration {
+      display: block;
+      --gk-illustration-size: 12em;
+    }
+  }
+  @container (min-width: 520px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
+      align-items: center;
+    }
+    .illustration {
+      --gk-illustration-size: 16em;
+    }
+    .controls,
+    details {
+      grid-column: 1 / -1;
+    }
   }
   .display {
     display: grid;

@@ -12,6 +12,7 @@ import { playTone, speak, stopSpeaking, unlockAudio, vibrate } from '../core/cue
 import { clockFace, fill, plural } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { ScreenWakeLock } from '../core/wake-lock.js';
+import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
 import { timerStyles } from './stretch-timer.styles.js';
 
 export type TimerPhase = 'ready' | Phase['kind'] | 'done';
@@ -59,6 +60,7 @@ const stretchIds = stretches.map((s) => s.id);
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart display - The name, side, round, phase and time.
+ * @csspart illustration - The drawing of the stretch (hidden below 300 px of width, or with `no-illustration`).
  * @csspart name - The stretch name.
  * @csspart phase - The phase name (Get into position, Hold, Rest, Done).
  * @csspart time - The big `m:ss` time.
@@ -68,6 +70,7 @@ const stretchIds = stretches.map((s) => s.id);
  * @csspart steps - The "How to do it" disclosure.
  *
  * @cssprop [--gk-timer-size=3.5em] - Size of the time digits.
+ * @cssprop [--gk-illustration-size=16em] - Largest width of the drawing.
  * @cssprop --gk-font - Font (default: inherited from the page).
  * @cssprop --gk-color-text - Text colour (default: inherited).
  * @cssprop --gk-color-muted - Secondary text colour.
@@ -80,7 +83,7 @@ const stretchIds = stretches.map((s) => s.id);
  * @cssprop --gk-space - Base spacing unit.
  */
 export class StretchTimer extends GkElement {
-  static override styles = [themeStyles, timerStyles];
+  static override styles = [themeStyles, illustrationStyles, timerStyles];
 
   /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
   @property({ reflect: true }) stretch = '';
@@ -111,6 +114,9 @@ export class StretchTimer extends GkElement {
 
   /** Vibrate at each phase change where the device supports it. */
   @property({ type: Boolean }) vibrate = false;
+
+  /** Hide the drawing of the stretch. */
+  @property({ type: Boolean, attribute: 'no-illustration' }) noIllustration = false;
 
   /** Let the screen sleep while the timer runs (by default it is kept awake where supported). */
   @property({ type: Boolean, attribute: 'allow-sleep' }) allowSleep = false;
@@ -403,7 +409,10 @@ export class StretchTimer extends GkElement {
           ? { label: t.start, action: () => this.start() }
           : { label: t.resume, action: () => this.resume() };
     return html`
-      <div class="gk" part="base" data-phase=${phase}>
+      <div class="gk" part="base" data-phase=${phase}><div class="layout">
+        ${stretch && !this.noIllustration
+          ? html`<div class="illustration" part="illustration">${illustrationFor(stretch.id, stretch.illustrationAlt)}</div>`
+          : nothing}
         <div class="display" part="display">
           <p class="name" part="name">${name}</p>
           <p class="meta">
@@ -426,7 +435,7 @@ export class StretchTimer extends GkElement {
         </div>
         ${stretch ? this.renderSteps(stretch) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
-      </div>
+      </div></div>
     `;
   }
 
