@@ -18,7 +18,8 @@ export default defineConfig(({ mode, command }) => {
     : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e, `src/${e}/index.ts`])]);
   return {
     // Collapses the whitespace inside html`` and css`` templates (the npm modules are otherwise unminified).
-    plugins: [minifyTemplateLiterals()],
+    // keepClosingSlash: the SVG drawings need their self-closing tags.
+    plugins: [minifyTemplateLiterals({ options: { minifyOptions: { keepClosingSlash: true } }, failOnError: true })],
     build: {
       target: 'es2021',
       emptyOutDir: false,

@@ -30,6 +30,10 @@ describe('built bundles (dist/)', () => {
     expect(win.customElements.get('stretch-timer')).to.be.a('function');
     await (timer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal('Pigeon pose');
+    // The minified templates keep the drawing intact: sibling shapes, not shapes nested in a path.
+    const drawing = timer.shadowRoot!.querySelector('svg[role="img"]')!;
+    expect(drawing.querySelectorAll('path').length).to.be.greaterThan(2);
+    expect(drawing.querySelectorAll('path path, path circle, path ellipse').length).to.equal(0);
   });
 
   it('dist/glute-knots.js as a module, loaded twice, has no error', async () => {
