@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import type { Stretch, StretchId, TimerText } from '../../content/types.js';
@@ -399,8 +398,6 @@ export class StretchTimer extends GkElement {
     const phase = this.phase;
     const current = this.clock.phases[this.phaseIndex];
     const sideText = current?.side ? t.sides[current.side] : this.phase === 'ready' && this.clock.phases[0]?.side ? t.sides[this.clock.phases[0].side] : '';
-    const duration = current?.durationMs ?? 0;
-    const fraction = phase === 'done' ? 1 : duration ? 1 - this.displayMs / duration : 0;
     const button = phase === 'done'
       ? { label: t.again, action: () => this.start() }
       : this.running
@@ -425,7 +422,7 @@ export class StretchTimer extends GkElement {
             ? html`<p class="done">${fill(t.doneMessage, { name }, this.locale)}</p>`
             : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(this.displayMs)}</p>`}
           <div class="progress" part="progress" aria-hidden="true">
-            <div class="fill" style=${styleMap({ '--fraction': String(Math.min(1, Math.max(0, fraction))) })}></div>
+            <div class="fill"></div>
           </div>
         </div>
         <div class="controls" part="controls" role="group" aria-label=${t.controlsLabel}>
@@ -437,6 +434,18 @@ export class StretchTimer extends GkElement {
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div></div>
     `;
+  }
+
+  /** Progress through the phase, 0–1. */
+  private get fraction(): number {
+    if (this.phase === 'done') return 1;
+    const duration = this.clock.phases[this.phaseIndex]?.durationMs;
+    return duration ? Math.min(1, Math.max(0, 1 - this.displayMs / duration)) : 0;
+  }
+
+  /** The bar is set through the CSS object model: a `style` attribute would break a strict Content-Security-Policy. */
+  protected override updated(): void {
+    this.renderRoot.querySelector<HTMLElement>('.fill')?.style.setProperty('--fraction', String(this.fraction));
   }
 
   private renderSteps(stretch: Stretch) {
