@@ -4,18 +4,30 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
 export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
 
+/** Language packs shipped besides English (`glute-knots/locales/<code>.js`, `dist/locales/<code>.iife.js`). */
+export const locales = ['es'] as const;
+
 /**
  * Three builds (see scripts/build.mjs):
  * - default: per-element ES modules for npm, `lit` left as a dependency;
  * - `--mode bundle`: dist/glute-knots.js, one ES module with Lit inside;
- * - `--mode iife`: dist/glute-knots.iife.js, the same as a classic script.
+ * - `--mode iife`: dist/glute-knots.iife.js, the same as a classic script;
+ * - `--mode locale-<code>`: dist/locales/<code>.iife.js, a language pack as a classic script.
  */
 export default defineConfig(({ mode, command }) => {
   if (command === 'serve') return { server: { open: '/demo/index.html' } };
-  const bundled = mode === 'bundle' || mode === 'iife';
-  const entry = bundled
-    ? { 'glute-knots': 'src/index.ts' }
-    : Object.fromEntries([['index', 'src/index.ts'], ...elements.map((e) => [e, `src/${e}/index.ts`])]);
+  const locale = mode.startsWith('locale-') ? mode.slice('locale-'.length) : null;
+  const iife = mode === 'iife' || locale !== null;
+  const bundled = mode === 'bundle' || iife;
+  const entry = locale
+    ? { [`locales/${locale}`]: `src/locales/${locale}.ts` }
+    : bundled
+      ? { 'glute-knots': 'src/index.ts' }
+      : Object.fromEntries([
+          ['index', 'src/index.ts'],
+          ...elements.map((e) => [e, `src/${e}/index.ts`]),
+          ...locales.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]),
+        ]);
   return {
     // Collapses the whitespace inside html`` and css`` templates (the npm modules are otherwise unminified).
     // keepClosingSlash: the SVG drawings need their self-closing tags.
@@ -27,9 +39,9 @@ export default defineConfig(({ mode, command }) => {
       minify: bundled,
       lib: {
         entry,
-        name: 'GluteKnots',
-        formats: [mode === 'iife' ? 'iife' : 'es'],
-        fileName: (_format, name) => (mode === 'iife' ? `${name}.iife.js` : `${name}.js`),
+        name: locale ? `GluteKnots_${locale}` : 'GluteKnots',
+        formats: [iife ? 'iife' : 'es'],
+        fileName: (_format, name) => (iife ? `${name}.iife.js` : `${name}.js`),
       },
       // Vite keeps whitespace in ES library output; the bundle for script tags is minified in full.
       rolldownOptions: bundled

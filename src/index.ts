@@ -5,3 +5,4 @@ export * from './glute-knot-guide/index.js';
 export * from './glute-muscle-map/index.js';
 export * from './stretch-routine/index.js';
 export { define } from './core/define.js';
+export { registerLocale, type LocalePack } from './core/locale.js';

@@ -1,17 +1,26 @@
 import type { PluralText } from '../../content/types.js';
 
+/** A language tag `Intl` accepts: `lang` itself, else English (a page may carry any `lang` value). */
+export function intlLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Fills `{key}` placeholders. Numbers are formatted for `lang`; unknown keys are left as they are. */
 export function fill(template: string, values: Record<string, string | number>, lang = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === 'number' ? new Intl.NumberFormat(intlLang(lang)).format(value) : value;
   });
 }
 
 /** Picks the plural form for `n` in `lang` and fills `{n}`. */
 export function plural(forms: PluralText, n: number, lang = 'en'): string {
-  const category = new Intl.PluralRules(lang).select(n) as keyof PluralText;
+  const category = new Intl.PluralRules(intlLang(lang)).select(n) as keyof PluralText;
   return fill(forms[category] ?? forms.other, { n }, lang);
 }
 

@@ -4,6 +4,7 @@ import { intro } from '../../content/en/intro.js';
 import { mapText } from '../../content/en/ui-map.js';
 import { sources } from '../../content/sources.js';
 import type { Muscle, MuscleId } from '../../content/types.js';
+import type { MapText } from '../../content/ui-map-types.js';
 import { oneOf } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { emit } from '../core/events.js';
@@ -16,8 +17,7 @@ export interface MuscleSelectDetail {
   muscle: MuscleId;
 }
 
-const muscles = intro.muscles;
-const muscleIds = muscles.map((m) => m.id);
+const muscleIds = intro.muscles.map((m) => m.id);
 /** Mirrors a shape onto the other buttock (the drawing is centred on x = 100). */
 const MIRROR = 'matrix(-1 0 0 1 200 0)';
 
@@ -62,6 +62,16 @@ export class GluteMuscleMap extends GkElement {
   @property({ reflect: true }) muscle = '';
 
   @state() private selected: MuscleId | '' = '';
+
+  /** The map's strings in the reader's language. */
+  private get t(): MapText {
+    return this.localized('map', mapText);
+  }
+
+  /** The muscles' facts in the reader's language. */
+  private get muscles(): Muscle[] {
+    return this.localized('intro', intro).muscles;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -115,25 +125,25 @@ export class GluteMuscleMap extends GkElement {
   };
 
   protected override render() {
-    const chosen = muscles.find((m) => m.id === this.selected);
+    const chosen = this.muscles.find((m) => m.id === this.selected);
     return html`
       <div class="gk" part="base">
         <div class="layout">
           <figure class="figure" part="figure">
             ${this.renderPicture(chosen)}
             <ul class="legend">
-              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5" stroke-linecap="round"><path class="nerve" d="M2 4H22"/></svg>${mapText.legend.nerve}</li>
-              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5"><path class="muscle deep" d="M2 4H22"/></svg>${mapText.legend.deep}</li>
-              ${chosen ? html`<li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-linecap="round"><rect class="zone" x="2" y="1" width="20" height="6" rx="2"/></svg>${mapText.legend.zone}</li>` : nothing}
+              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5" stroke-linecap="round"><path class="nerve" d="M2 4H22"/></svg>${this.t.legend.nerve}</li>
+              <li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-width="1.5"><path class="muscle deep" d="M2 4H22"/></svg>${this.t.legend.deep}</li>
+              ${chosen ? html`<li><svg viewBox="0 0 24 8" aria-hidden="true" stroke-linecap="round"><rect class="zone" x="2" y="1" width="20" height="6" rx="2"/></svg>${this.t.legend.zone}</li>` : nothing}
             </ul>
-            <figcaption>${mapText.caption}</figcaption>
+            <figcaption>${this.t.caption}</figcaption>
           </figure>
           <section class="panel" part="panel">
-            ${chosen ? this.renderFacts(chosen, true) : html`<p class="prompt">${mapText.prompt}</p>`}
+            ${chosen ? this.renderFacts(chosen, true) : html`<p class="prompt">${this.t.prompt}</p>`}
           </section>
         </div>
-        <ul class="list" part="list" aria-label=${mapText.listLabel}>
-          ${muscles.map((m) => html`<li>${this.renderFacts(m, false)}</li>`)}
+        <ul class="list" part="list" aria-label=${this.t.listLabel}>
+          ${this.muscles.map((m) => html`<li>${this.renderFacts(m, false)}</li>`)}
         </ul>
       </div>
     `;
@@ -148,10 +158,10 @@ export class GluteMuscleMap extends GkElement {
           tabindex=${m.id === focusable ? '0' : '-1'} data-muscle=${m.id} @click=${() => this.choose(m.id, false)}>
           <path class="muscle${s.deep ? ' deep' : ''}" d=${s.d}/>
           <path class="lead" d=${s.lead}/>
-          <text x="186" y=${s.y} aria-hidden="true">${mapText.shortNames[m.id]}</text>
+          <text x="186" y=${s.y} aria-hidden="true">${this.t.shortNames[m.id]}</text>
         </g>`;
     };
-    return html`<svg class="map" viewBox="0 0 250 220" fill="none" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" role="radiogroup" aria-label=${mapText.groupLabel} @keydown=${this.onKeyDown}>
+    return html`<svg class="map" viewBox="0 0 250 220" fill="none" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" role="radiogroup" aria-label=${this.t.groupLabel} @keydown=${this.onKeyDown}>
       <path class="skin-fill" d=${skinFill}/>
       <path class="bone" d=${bones}/>
       <path class="skin" d=${skin + creases}/>
@@ -159,17 +169,17 @@ export class GluteMuscleMap extends GkElement {
         <path d=${muscleShapes['gluteus-medius'].d}/>
         <path d=${muscleShapes['gluteus-maximus'].d}/>
       </g>
-      ${muscles.map(shape)}
+      ${this.muscles.map(shape)}
       <path class="nerve" d=${nerve}/>
       <path class="lead" d=${nerveLabel.lead}/>
-      <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${mapText.nerve}</text>
+      <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${this.t.nerve}</text>
       ${chosen ? svg`<path class="zone" d=${zones[chosen.id]}/>${zoneArrows[chosen.id] ? svg`<path class="zone-arrow" d=${zoneArrows[chosen.id]!}/>` : nothing}` : nothing}
     </svg>`;
   }
 
-  /** Name and facts of one muscle. `links`: source numbers as links (the panel, or the list when it is what people see). */
+  /** Name and facts of one muscle, with its sources: links in the panel, or in the list when the list is what people see. */
   private renderFacts(m: Muscle, links: boolean) {
-    const h = mapText.headings;
+    const h = this.t.headings;
     return html`
       <p class="name">${m.name}</p>
       <dl>
@@ -178,17 +188,22 @@ export class GluteMuscleMap extends GkElement {
         <dt>${h.knots}</dt><dd>${m.knots}</dd>
         <dt>${h.referral}</dt><dd>${m.referral}</dd>
       </dl>
-      <p class="sources">${mapText.sources} ${links ? this.renderLinks(m) : html`<span class="src-links">${this.renderLinks(m)}</span><span class="src-text">${m.sources.join(', ')}</span>`}</p>
+      <p class="sources">${this.t.sources} ${links ? this.renderLinks(m) : html`<span class="src-links">${this.renderLinks(m)}</span><span class="src-text">${this.publishers(m).join(', ')}</span>`}</p>
     `;
   }
 
+  private publishers(m: Muscle): string[] {
+    return m.sources.map((id) => sources.find((s) => s.id === id)?.publisher ?? id);
+  }
+
+  /** Each source as a link named by its publisher; the accessible name adds the title. */
   private renderLinks(m: Muscle) {
     return m.sources.map((id, i) => {
       const source = sources.find((s) => s.id === id);
       const sep = i < m.sources.length - 1 ? ', ' : '';
       if (!source) return html`${id}${sep}`;
-      const label = fill(mapText.sourceLink, { id, title: source.title, publisher: source.publisher });
-      return html`<a href=${source.url} aria-label=${label} rel="noreferrer">${id}</a>${sep}`;
+      const label = fill(this.t.sourceLink, { id, title: source.title, publisher: source.publisher });
+      return html`<a href=${source.url} aria-label=${label} rel="noreferrer">${source.publisher}</a>${sep}`;
     });
   }
 }

@@ -1,0 +1,75 @@
+import type { Treatment } from '../types.js';
+
+export const treatments: Treatment[] = [
+  {
+    id: 'self-myofascial-release',
+    name: 'Automasaje con rodillo o pelota',
+    summary: "Te acuestas o te sientas sobre un rodillo de espuma o una pelota de masaje para que presione el músculo tenso. A esto se le llama liberación miofascial o automasaje miofascial. Los estudios muestran que te ayuda a moverte con más soltura durante un rato. No está claro si ayuda a largo plazo.",
+    how: [
+      "Siéntate sobre el rodillo con las rodillas dobladas y las manos en el suelo, detrás de ti.",
+      "Cruza un tobillo sobre la otra rodilla.",
+      "Rueda despacio sobre la nalga del lado de la pierna cruzada, entre 30 segundos y 2 minutos.",
+      "Con una pelota, quédate sobre un punto tenso de 15 a 60 segundos, o hasta que se afloje.",
+      "Empieza con suavidad, sobre una superficie blanda. Presiona solo hasta donde te resulte cómodo.",
+      "Hazlo hasta 3 veces al día, siempre que no te cause dolor ni lo aumente.",
+    ],
+    safety: "No te apoyes sobre las zonas de hueso. Apártate de cualquier punto que te provoque hormigueo, entumecimiento o ardor por la pierna.",
+    sources: ['S61', 'S62', 'S65', 'S66', 'S68'],
+  },
+  {
+    id: 'stretching',
+    name: 'Estiramientos',
+    summary: "Estirar con regularidad puede aflojar los músculos tensos y ayudar a que tus caderas se muevan con más soltura. Los estiramientos de abajo trabajan la nalga, la cadera y la parte de atrás de las piernas.",
+    how: [
+      "Primero calienta con 5 a 10 minutos de caminar o de otro movimiento suave.",
+      "Estira hasta notar tensión, no hasta que duela.",
+      "Mantén cada estiramiento unos 30 segundos y sigue respirando.",
+      "Muévete despacio. No des rebotes.",
+      "Estira los dos lados. Puedes repetir un estiramiento que te alivie una zona dolorida.",
+      "Intenta estirar al menos 2 o 3 días por semana. Lo mejor es hacerlo a diario.",
+    ],
+    safety: "Afloja si notas dolor. Si tienes una lesión o un problema de salud, pregunta a un médico o a un fisioterapeuta qué estiramientos te convienen.",
+    sources: ['S43', 'S44', 'S45'],
+  },
+  {
+    id: 'massage-therapy',
+    name: 'Masaje con un profesional',
+    summary: "Un masajista o terapeuta con formación trabaja el músculo con las manos, o presiona un nudo durante un rato. A mucha gente esto le resulta relajante. Los estudios vieron que la presión firme hacía que los nudos dolieran menos al tocarlos, pero no quedó claro que aliviara el dolor.",
+    how: [
+      "Dile al terapeuta dónde te duele y hacia dónde se extiende el dolor.",
+      "Cuéntale si tienes algún problema de salud, como un coágulo de sangre o una lesión reciente.",
+      "Avisa si la presión es demasiado fuerte. Debe resultar soportable, no dolorosa.",
+      "Después, el músculo debería notarse más suelto, no más dolorido.",
+      "Combina el masaje con estiramientos y con actividad física.",
+    ],
+    safety: "Evita el masaje sobre moretones recientes, zonas hinchadas o una zona dolorida e inflamada.",
+    sources: ['S7', 'S67', 'S63', 'S65', 'S66'],
+  },
+  {
+    id: 'heat',
+    name: 'Calor',
+    summary: "El calor puede aliviar los músculos doloridos. Los consejos del NHS (el servicio público de salud del Reino Unido) para el dolor de tipo ciática proponen usar bolsas de calor. Además, los músculos calientes se estiran con más facilidad.",
+    how: [
+      "Ponte una bolsa de calor de farmacia sobre la zona dolorida.",
+      "O date un baño de agua caliente.",
+      "Estira mientras los músculos siguen calientes.",
+      "Prueba a ver qué te funciona. A cada persona le ayudan cosas distintas.",
+    ],
+    safety: "No pongas calor sobre piel que notes entumecida, porque puede quemarte sin que te des cuenta. Por eso, evita las bolsas de agua caliente.",
+    sources: ['S34', 'S7', 'S44'],
+  },
+  {
+    id: 'physical-therapy',
+    name: 'Fisioterapia',
+    summary: "Un fisioterapeuta (en algunos países, kinesiólogo) es un profesional de la salud experto en cómo se mueve el cuerpo. Busca otras posibles causas de tu dolor y te da ejercicios adecuados para ti.",
+    how: [
+      "Acude a uno si tu dolor no mejora después de unas semanas de cuidados en casa.",
+      "Te preguntará por tu dolor y te palpará los músculos.",
+      "Puede que mire cómo caminas, cómo te sientas y cómo estás de pie, y la longitud de tus piernas.",
+      "Te dará un plan de estiramientos y de ejercicios de fuerza para hacer en casa.",
+      "Pregúntale cuáles de estos estiramientos son adecuados para ti.",
+    ],
+    safety: "Avísale enseguida si notas entumecimiento, debilidad o algún cambio al orinar o al defecar (hacer caca).",
+    sources: ['S34', 'S35', 'S45', 'S8', 'S9', 'S10', 'S17', 'S36'],
+  },
+];

@@ -1,0 +1,70 @@
+import { causes } from '../../content/en/causes.js';
+import { faq } from '../../content/en/faq.js';
+import { intro } from '../../content/en/intro.js';
+import { prevention } from '../../content/en/prevention.js';
+import { redFlags } from '../../content/en/red-flags.js';
+import { stretches } from '../../content/en/stretches.js';
+import { symptoms } from '../../content/en/symptoms.js';
+import { treatments } from '../../content/en/treatments.js';
+import { guideText, tableText } from '../../content/en/ui-guide.js';
+import { mapText } from '../../content/en/ui-map.js';
+import { routineText, timerText } from '../../content/en/ui.js';
+import type { LocalePack } from '../../src/core/locale.js';
+import { sources } from '../../content/sources.js';
+
+/** Keys whose values are data, not words: ids, source ids, links, numbers, machine values. */
+const dataKeys = new Set(['id', 'url', 'grade', 'dateLocale']);
+
+/** Marks every string: `Hold` becomes `[!! Hold !!]`, placeholders kept, so hard-coded English stands out. */
+export function pseudo<T>(value: T, key = ''): T {
+  if (dataKeys.has(key) || (key === 'sources' && Array.isArray(value)) || (key === 'sides' && typeof value === 'string')) return value;
+  if (typeof value === 'string') return `[!! ${value} !!]` as T;
+  if (Array.isArray(value)) return value.map((v) => pseudo(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v, k)])) as T;
+  }
+  return value;
+}
+
+/** A pack for every section the elements read, with every string marked. */
+export const pseudoPack: LocalePack = pseudo({
+  timer: timerText, routine: routineText, table: tableText, guide: guideText, map: mapText,
+  intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq,
+}) as unknown as LocalePack;
+
+/**
+ * Every piece of text a person can see or hear in `root` (text nodes, names,
+ * labels, alternatives), searched through nested shadow roots.
+ */
+export function readableTexts(root: Node): string[] {
+  const out: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      if (parent && !['STYLE', 'SCRIPT'].includes(parent.tagName)) out.push(node.textContent ?? '');
+      return;
+    }
+    if (node instanceof Element) {
+      for (const attr of ['aria-label', 'title', 'alt', 'placeholder', 'aria-valuetext', 'aria-roledescription']) {
+        const v = node.getAttribute(attr);
+        if (v) out.push(v);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Source titles, publishers and addresses are names of real documents: they stay as published. Longest first. */
+const sourceData = [...new Set(sources.flatMap((s) => [s.title, s.publisher, s.url]))].sort((a, b) => b.length - a.length);
+
+/** A date written out by `Intl` (the pseudo-locale has no calendar of its own). */
+const isDate = (t: string) => /^\d{1,2} \p{L}+ \d{4}$/u.test(t);
+
+/** Texts with letters that are not marked: hard-coded strings. Numbers, times, punctuation, dates and source data pass. */
+export function unmarked(texts: string[]): string[] {
+  const withoutData = (t: string) => sourceData.reduce((rest, d) => rest.split(d).join(' '), t);
+  return texts.filter((t) => !t.includes('[!!') && !t.includes('!!]') && !isDate(t) && /\p{L}/u.test(withoutData(t)));
+}

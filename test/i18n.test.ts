@@ -1,0 +1,198 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import '../src/locales/es.js';
+import { registerLocale } from '../src/core/locale.js';
+import type { StretchTimer } from '../src/stretch-timer/index.js';
+import type { StretchRoutine } from '../src/stretch-routine/index.js';
+import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { pseudoPack, readableTexts, unmarked } from './helpers/pseudo-locale.js';
+import { captureWarningsAsync } from './helpers/warnings.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+const settle = async (el: Element) => {
+  for (let i = 0; i < 3; i++) {
+    await (el as Lit).updateComplete;
+    for (const inner of el.shadowRoot?.querySelectorAll('*') ?? []) {
+      if (inner.localName.includes('-')) await (inner as Lit).updateComplete;
+    }
+  }
+};
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('languages', () => {
+  let time: FakeTime;
+  before(() => registerLocale('x-pseudo', pseudoPack));
+  beforeEach(() => {
+    time = new FakeTime().install();
+    setVisibility('visible');
+  });
+  afterEach(() => {
+    time.uninstall();
+    setVisibility(null);
+  });
+
+  describe('pseudo-locale: no hard-coded English in any element, in any state', () => {
+    const check = (root: Element, state: string) => {
+      expect(unmarked(readableTexts(root)), `${root.localName} (${state})`).to.deep.equal([]);
+    };
+
+    it('<stretch-timer>: ready, lead-in, hold, rest, paused, done, steps open', async () => {
+      const wrap = await fixture(html`<div lang="x-pseudo" style="width: 600px">
+        <stretch-timer stretch="pigeon-pose" hold="15" reps="1" rest="5" lead-in="2"></stretch-timer></div>`);
+      const el = wrap.querySelector('stretch-timer') as StretchTimer;
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await settle(el);
+      check(el, 'ready');
+      el.start();
+      await settle(el);
+      check(el, 'lead-in');
+      time.advance(2000 + 5000);
+      await settle(el);
+      check(el, 'hold, 10 s left');
+      time.advance(10000);
+      await settle(el);
+      expect(el.phase).to.equal('rest');
+      check(el, 'rest');
+      el.pause();
+      await settle(el);
+      check(el, 'paused');
+      el.resume();
+      time.advance(20000);
+      await settle(el);
+      expect(el.phase).to.equal('done');
+      check(el, 'done');
+    });
+
+    it('<stretch-routine>: ready, between stretches, complete', async () => {
+      const wrap = await fixture(html`<div lang="x-pseudo"><stretch-routine stretches="seated-forward-bend,figure-four" hold="5" reps="1"></stretch-routine></div>`);
+      const el = wrap.querySelector('stretch-routine') as StretchRoutine;
+      await settle(el);
+      check(el, 'ready');
+      (el.shadowRoot!.querySelector('stretch-timer') as StretchTimer).start();
+      time.advance(10000);
+      await settle(el);
+      check(el, 'between stretches');
+      time.advance(15000 + 5000 + 10000 + 5000);
+      await settle(el);
+      check(el, 'complete');
+    });
+
+    it('<glute-muscle-map>: nothing chosen and each muscle chosen', async () => {
+      const wrap = await fixture(html`<div lang="x-pseudo" style="width: 700px"><glute-muscle-map></glute-muscle-map></div>`);
+      const el = wrap.querySelector('glute-muscle-map')!;
+      await settle(el);
+      check(el, 'nothing chosen');
+      for (const muscle of ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis']) {
+        el.setAttribute('muscle', muscle);
+        await settle(el);
+        check(el, muscle);
+      }
+    });
+
+    it('<causes-table> and <glute-knot-guide>', async () => {
+      const wrap = await fixture(html`<div lang="x-pseudo" style="width: 900px">
+        <causes-table highlight="stress"></causes-table><glute-knot-guide></glute-knot-guide></div>`);
+      for (const el of wrap.children) {
+        await settle(el);
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        await settle(el);
+        check(el, 'rendered');
+      }
+    });
+  });
+
+  describe('Spanish', () => {
+    it("the timer's phases, plurals and announcements", async () => {
+      const wrap = await fixture(html`<div lang="es"><stretch-timer stretch="figure-four" hold="15" reps="2" rest="1" lead-in="1"></stretch-timer></div>`);
+      const el = wrap.querySelector('stretch-timer') as StretchTimer;
+      expect(text(el, '.phase')).to.equal('Todo listo');
+      expect(text(el, '.round')).to.equal('Ronda 1 de 2');
+      expect(text(el, 'button.primary')).to.not.equal('Start');
+      el.start();
+      await settle(el);
+      expect(text(el, '[role="status"]')).to.contain('1 segundo');
+      expect(text(el, '[role="status"]')).to.not.contain('1 segundos');
+      time.advance(1000);
+      await settle(el);
+      expect(text(el, '.phase')).to.equal('Mantén');
+      expect(text(el, '[role="status"]')).to.contain('15 segundos');
+      expect(text(el, '.name')).to.not.equal('Lying figure-four');
+    });
+
+    it('follows a change of lang at run time, and the nearest ancestor wins over <html lang>', async () => {
+      const wrap = await fixture(html`<div lang="en"><stretch-timer></stretch-timer></div>`);
+      const el = wrap.querySelector('stretch-timer') as StretchTimer;
+      expect(text(el, '.phase')).to.equal('Ready');
+      wrap.setAttribute('lang', 'es-MX');
+      await new Promise((r) => setTimeout(r, 0)); // MutationObserver
+      await settle(el);
+      expect(text(el, '.phase')).to.equal('Todo listo');
+      el.setAttribute('lang', 'en-GB');
+      await new Promise((r) => setTimeout(r, 0));
+      await settle(el);
+      expect(text(el, '.phase')).to.equal('Ready');
+    });
+
+    it("the guide's headings and a content paragraph", async () => {
+      const wrap = await fixture(html`<div lang="es"><glute-knot-guide no-timers></glute-knot-guide></div>`);
+      const guide = wrap.querySelector('glute-knot-guide')!;
+      await settle(guide);
+      const { guideText } = await import('../content/es/ui.js');
+      const { intro } = await import('../content/es/intro.js');
+      const all = readableTexts(guide).join('\n');
+      expect(all).to.contain(intro.what[0].text);
+      expect(all).to.contain(Object.values(guideText).find((v) => typeof v === 'string') as string);
+    });
+  });
+
+  describe('fallbacks', () => {
+    it('a language that is not loaded shows English with one warning naming the script to add', async () => {
+      const warnings = await captureWarningsAsync(async () => {
+        await fixture(html`<div lang="fr"><stretch-timer></stretch-timer><stretch-timer></stretch-timer></div>`);
+      });
+      const french = warnings.filter((w) => w.includes('"fr"'));
+      expect(french).to.have.length(1);
+      expect(french[0]).to.contain('locales/fr');
+    });
+
+    it('a partial pack falls back to English key by key and lists the missing keys', async () => {
+      let warnings: string[] = [];
+      let el!: StretchTimer;
+      warnings = await captureWarningsAsync(async () => {
+        registerLocale('de', { timer: { start: 'Los', phases: { ready: 'Bereit' } } });
+        const wrap = await fixture(html`<div lang="de"><stretch-timer></stretch-timer></div>`);
+        el = wrap.querySelector('stretch-timer') as StretchTimer;
+      });
+      expect(text(el, 'button.primary')).to.equal('Los');
+      expect(text(el, '.phase')).to.equal('Bereit');
+      expect(text(el, '.round')).to.equal('Round 1 of 3');
+      const missing = warnings.find((w) => w.includes('"de" pack lacks'))!;
+      expect(missing).to.contain('round').and.contain('phases.hold');
+    });
+  });
+
+  describe('right to left', () => {
+    for (const tag of ['stretch-timer', 'causes-table', 'glute-muscle-map', 'stretch-routine', 'glute-knot-guide']) {
+      it(`<${tag}> in dir="rtl" at 320 px: mirrored, no overflow, axe clean`, async () => {
+        const wrap = await fixture(html`<div dir="rtl" lang="ar" style="width: 320px"></div>`);
+        const el = document.createElement(tag);
+        if (tag === 'stretch-timer') el.setAttribute('stretch', 'pigeon-pose');
+        await captureWarningsAsync(async () => {
+          wrap.append(el);
+          await settle(el);
+        });
+        const base = el.shadowRoot!.querySelector('.gk')!;
+        expect(getComputedStyle(base).direction).to.equal('rtl');
+        expect(base.scrollWidth, 'no horizontal overflow').to.be.at.most(base.clientWidth + 1);
+        const box = el.getBoundingClientRect();
+        for (const child of el.shadowRoot!.querySelectorAll('button, p, h2, h3, table, svg')) {
+          const r = child.getBoundingClientRect();
+          if (!r.width) continue;
+          expect(r.left, `${child.localName} inside on the left`).to.be.at.least(box.left - 1);
+          expect(r.right, `${child.localName} inside on the right`).to.be.at.most(box.right + 1);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
