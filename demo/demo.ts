@@ -1,4 +1,9 @@
 import '../src/index.js';
+import '../src/locales/es.js';
+import { registerLocale } from '../src/core/locale.js';
+import { pseudoPack } from '../test/helpers/pseudo-locale.js';
+
+registerLocale('qps-ploc', pseudoPack);
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -16,6 +21,9 @@ function apply(): void {
   stage.style.setProperty('--stage-width', String(data.get('width')));
   document.documentElement.style.setProperty('--page-font', String(data.get('font')));
   document.body.classList.toggle('dark-page', data.get('page') === 'dark');
+  const lang = String(data.get('lang'));
+  stage.lang = lang === 'ar-rtl' ? 'ar' : lang;
+  stage.dir = lang === 'ar-rtl' ? 'rtl' : 'ltr';
 }
 
 form.addEventListener('change', apply);

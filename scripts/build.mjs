@@ -1,6 +1,7 @@
 // Builds everything in dist/: per-element modules, the two bundles, types and the manifest.
 import { execSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -11,3 +12,11 @@ run('npx vite build --mode iife --logLevel warn');
 for (const file of readdirSync('src/locales')) run(`npx vite build --mode locale-${file.replace(/\.ts$/, '')} --logLevel warn`);
 run('npx tsc -p tsconfig.build.json');
 run('npm run --silent analyze');
+
+// Subresource Integrity hashes for the CDN snippets in the README.
+const integrity = {};
+for (const file of ['glute-knots.js', 'glute-knots.iife.js', ...readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => `locales/${f}`)]) {
+  integrity[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+}
+writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+console.log(`dist/integrity.json: ${integrity['glute-knots.iife.js']} (glute-knots.iife.js)`);
