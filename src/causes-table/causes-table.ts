@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { causes as defaultCauses } from '../../content/en/causes.js';
 import { tableText } from '../../content/en/ui-guide.js';
@@ -18,6 +18,7 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  * row as a card, with the column name above each value, and stays a table to
  * assistive technology.
  *
+ * @customElement causes-table
  * @summary Table of what causes glute knots and what helps.
  *
  * @csspart base - The outer wrapper (the container for container queries).
@@ -54,19 +55,26 @@ export class CausesTable extends GkElement {
   @property({ attribute: false }) causes?: CauseRow[];
 
   /** Id of one cause to emphasise, e.g. `stress`. The default ids are `overuse`, `poor-posture`, `inactivity`, `injury` and `stress`. An unknown id warns. */
-  @property({ reflect: true }) highlight?: string;
+  @property() highlight?: string;
 
-  private rows: readonly CauseRow[] = defaultCauses;
+  /** The site's valid rows, or `undefined` for the default causes. */
+  private override: readonly CauseRow[] | undefined;
   private highlighted: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('causes')) this.rows = this.resolveRows();
-    if (changed.has('causes') || changed.has('highlight')) this.highlighted = this.resolveHighlight();
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    if (has('causes')) this.override = this.resolveOverride();
+    if (has('causes') || has('highlight') || has('locale')) this.highlighted = this.resolveHighlight();
   }
 
-  private resolveRows(): readonly CauseRow[] {
-    if (this.causes === undefined || this.causes === null) return defaultCauses;
+  /** The rows shown: the site's, else the default causes in the reader's language. */
+  private get rows(): readonly CauseRow[] {
+    return this.override ?? this.localized('causes', defaultCauses);
+  }
+
+  private resolveOverride(): readonly CauseRow[] | undefined {
+    if (this.causes === undefined || this.causes === null) return undefined;
     const { valid, problems } = checkList<CauseRow>(this.causes, shapes.cause, 'causes', {});
     for (const problem of problems) warnOnce(this, `causes:${problem}`, `${problem}; skipping it.`);
     const seen = new Set<string>();
@@ -77,7 +85,7 @@ export class CausesTable extends GkElement {
     });
     if (rows.length) return rows;
     warnOnce(this, 'causes:empty', 'causes has no valid item; showing the default causes.');
-    return defaultCauses;
+    return undefined;
   }
 
   private resolveHighlight(): string | undefined {
@@ -89,9 +97,11 @@ export class CausesTable extends GkElement {
   }
 
   protected override render() {
-    const t = tableText;
-    const cols = t.columns;
-    const label = (name: string) => html`<span class="label" part="label" aria-hidden="true">${name}</span>`;
+    const t = this.localized('table', tableText);
+    const cols = [t.columns.cause, t.columns.description, t.columns.helps];
+    /** A cell's content: the column name (seen only on cards; the header already names it for assistive tech), then the value. */
+    const body = (col: number, value: unknown) =>
+      html`<span class="label" part="label" aria-hidden="true">${cols[col]}</span><span class="value">${value}</span>`;
     // Explicit roles: the narrow layout changes `display` on the table parts, which some browsers
     // take as a reason to drop the table semantics.
     return html`
@@ -100,9 +110,7 @@ export class CausesTable extends GkElement {
           <caption part="caption" id="caption">${text(this, 'caption', this.caption) ?? t.caption}</caption>
           <thead role="rowgroup">
             <tr part="header-row" role="row">
-              <th part="column-header" role="columnheader" scope="col">${cols.cause}</th>
-              <th part="column-header" role="columnheader" scope="col">${cols.description}</th>
-              <th part="column-header" role="columnheader" scope="col">${cols.helps}</th>
+              ${cols.map((col) => html`<th part="column-header" role="columnheader" scope="col">${col}</th>`)}
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -110,10 +118,9 @@ export class CausesTable extends GkElement {
               const on = row.id === this.highlighted;
               return html`
                 <tr part=${on ? 'row highlighted' : 'row'} role="row" class=${on ? 'highlighted' : ''} data-id=${row.id}>
-                  <th part="cell row-header" role="rowheader" scope="row">${label(cols.cause)}<span class="value">${row.name}${on
-                    ? html`<span class="visually-hidden"> ${t.highlighted}</span>` : nothing}</span></th>
-                  <td part="cell" role="cell">${label(cols.description)}<span class="value">${row.description}</span></td>
-                  <td part="cell" role="cell">${label(cols.helps)}<span class="value">${row.helps}</span></td>
+                  <th part="cell row-header" role="rowheader" scope="row">${body(0, on ? html`${row.name}<span class="visually-hidden"> ${t.highlighted}</span>` : row.name)}</th>
+                  <td part="cell" role="cell">${body(1, row.description)}</td>
+                  <td part="cell" role="cell">${body(2, row.helps)}</td>
                 </tr>`;
             })}
           </tbody>

@@ -97,3 +97,13 @@ export function text(host: Element, name: string, raw: unknown): string | undefi
   return undefined;
 }
 
+
+/**
+ * Lit converter for reflected text attributes: a value that is not text is not
+ * written back to the attribute (writing it could throw, e.g. an object whose
+ * `toString` throws); the element's own check warns about it.
+ */
+export const textAttribute = {
+  fromAttribute: (value: string | null): string | null => value,
+  toAttribute: (value: unknown): string | null => (typeof value === 'string' ? value : null),
+};

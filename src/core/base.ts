@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { oneOf } from './attributes.js';
+import { oneOf, textAttribute } from './attributes.js';
 import { LOCALE_EVENT, localize, resolveLang } from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -18,7 +18,7 @@ export class GkElement extends LitElement {
    * Colour theme. `auto` (default) takes the page's text colour and follows
    * `prefers-color-scheme` for the accent; `light` and `dark` paint their own background.
    */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true, converter: textAttribute }) theme: Theme = 'auto';
 
   /** The language in use: own `lang`, else the nearest ancestor's, else `<html lang>`, else English. */
   @state() protected locale = 'en';
@@ -44,6 +44,11 @@ export class GkElement extends LitElement {
     }
   }
 
+  /** The theme after checking (an unknown value warns and reads as `auto`): safe to hand to child elements. */
+  protected get checkedTheme(): Theme {
+    return oneOf(this, 'theme', this.theme, themes, 'auto');
+  }
+
   /** Re-reads the language; called when any `lang` attribute in the page changes. */
   refreshLang(): void {
     const lang = resolveLang(this);
@@ -56,6 +61,6 @@ export class GkElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) oneOf(this, 'theme', this.theme, themes, 'auto');
+    if (changed.has('theme')) void this.checkedTheme;
   }
 }

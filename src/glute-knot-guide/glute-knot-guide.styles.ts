@@ -138,18 +138,22 @@ export const guideStyles = css`
       align-items: start;
     }
   }
+  /* The placeholder has the height of the timer that replaces it (which has its own 420 px breakpoint), so nothing moves. */
+  .timer-slot {
+    container-type: inline-size;
+  }
   .timer-placeholder {
     display: grid;
     place-items: center;
-    min-block-size: 19em;
+    min-block-size: 23.3em;
     padding: 1em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
   }
-  @container (width >= 420px) {
+  @container (width >= 446px) {
     .timer-placeholder {
-      min-block-size: 16em;
+      min-block-size: 20em;
     }
   }
   .red-flag {
@@ -163,6 +167,9 @@ export const guideStyles = css`
   }
   .red-flag.urgent {
     border-inline-start: 0.45em solid var(--_danger);
+  }
+  .flag-note {
+    color: var(--_muted);
   }
   .emergency .action {
     font-weight: 700;
@@ -204,6 +211,9 @@ export const guideStyles = css`
     }
     .print-only {
       display: block;
+    }
+    .stretch {
+      grid-template-columns: minmax(0, 1fr);
     }
     .print-only .question {
       font-weight: 700;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { content as defaultContent } from '../../content/en/index.js';
 import { guideText } from '../../content/en/ui-guide.js';
 import type { CitedText, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
-import type { GuideSectionId } from '../../content/ui-guide-types.js';
+import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
 import { validateContent } from '../../content/validate.js';
 import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
@@ -60,6 +60,7 @@ function fillWith(template: string, key: string, value: unknown): unknown[] {
  * to its numbered source. Text comes from the content modules and can be
  * replaced, part by part, with the `content` property.
  *
+ * @customElement glute-knot-guide
  * @summary A complete, cited guide to glute knots, with stretch timers.
  *
  * @slot header - Above the guide, e.g. a gym's own introduction.
@@ -116,6 +117,9 @@ export class GluteKnotGuide extends GkElement {
   /** Stretch ids whose timers have been scrolled near and so exist. */
   @state() private awake: ReadonlySet<string> = new Set();
 
+  /** The default content in the reader's language. */
+  private defaults: GuideContent = defaultContent;
+  /** What is shown: the defaults with the site's valid parts merged over them. */
   private data: GuideContent = defaultContent;
   private order: GuideSectionId[] = [...guideSections];
   private level = 2;
@@ -136,7 +140,8 @@ export class GluteKnotGuide extends GkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('content')) {
+    if (!this.hasUpdated || changed.has('content') || (changed as Map<PropertyKey, unknown>).has('locale')) {
+      this.defaults = this.localizedContent();
       this.data = this.resolveContent();
       this.sourceNumbers = new Map(this.data.sources.map((s, i) => [s.id, i + 1]));
     }
@@ -157,25 +162,39 @@ export class GluteKnotGuide extends GkElement {
     this.observeTimers();
   }
 
+  /** The guide's strings in the reader's language. */
+  private get t(): GuideText {
+    return this.localized('guide', guideText);
+  }
+
+  /** Each part of the default content in the reader's language (English where a language pack lacks it). */
+  private localizedContent(): GuideContent {
+    const parts = contentKeys.map((key) => [key, key === 'reviewed' ? defaultContent.reviewed : this.localized(key, defaultContent[key] as object)]);
+    return Object.fromEntries(parts) as GuideContent;
+  }
+
   /** Merges `content` over the defaults one top-level part at a time, keeping only parts that validate. */
   private resolveContent(): GuideContent {
     const raw: unknown = this.content;
-    if (raw === undefined || raw === null) return defaultContent;
+    const base = this.defaults;
+    if (raw === undefined || raw === null) return base;
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       warnOnce(this, 'content:type', 'content should be an object of content parts; using the default content.');
-      return defaultContent;
+      return base;
     }
     const override = raw as Record<string, unknown>;
+    // Only problems the site's part brings count (a language pack's own gaps are reported where it is loaded).
+    const known = new Set(validateContent(base));
     // Sources first, so that new facts can cite new sources.
     const keys = Object.keys(override).sort((a, b) => Number(b === 'sources') - Number(a === 'sources'));
-    let merged = defaultContent;
+    let merged = base;
     for (const key of keys) {
       if (!contentKeys.includes(key as keyof GuideContent)) {
         warnOnce(this, `content:${key}`, `content has an unknown part "${key.slice(0, 40)}"; known parts are ${contentKeys.join(', ')}. Ignoring it.`);
         continue;
       }
       const candidate = { ...merged, [key]: override[key] };
-      const problems = validateContent(candidate);
+      const problems = validateContent(candidate).filter((problem) => !known.has(problem));
       if (problems.length) {
         const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
         warnOnce(this, `content:${key}:${problems.join('|')}`, `content.${key} is not valid (${shown}); using the default ${key}.`);
@@ -194,12 +213,13 @@ export class GluteKnotGuide extends GkElement {
     const link = (event.target as Element | null)?.closest?.('a');
     const href = link?.getAttribute('href');
     if (!link || !href?.startsWith('#') || !this.shadowRoot!.contains(link)) return;
-    const id = decodeURIComponent(href.slice(1));
+    // The guide's own ids are plain ASCII, so the href needs no decoding.
+    const id = href.slice(1);
     const target = this.shadowRoot!.getElementById(id);
     if (!target) return;
     event.preventDefault();
     this.goTo(target);
-    history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    history.replaceState(history.state, '', `#${id}`);
   };
 
   private goTo(target: HTMLElement, focus = true): void {
@@ -211,7 +231,7 @@ export class GluteKnotGuide extends GkElement {
 
   /** A page opened at `#faq` (say, after a reload) scrolls to that section if the page itself has no such id. */
   private async followInitialHash(): Promise<void> {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = location.hash.slice(1);
     if (!id || document.getElementById(id)) return;
     const target = this.shadowRoot!.getElementById(id);
     if (!target) return;
@@ -250,7 +270,7 @@ export class GluteKnotGuide extends GkElement {
     const numbers = [...new Set(ids.map((id) => this.sourceNumbers.get(id)).filter((n): n is number => n !== undefined))]
       .sort((a, b) => a - b);
     if (!numbers.length) return nothing;
-    return html` <span class="cite">[${numbers.map((n, i) => html`${i ? ', ' : ''}<a href="#source-${n}"><span class="visually-hidden">${guideText.citeLabel} </span>${n}</a>`)}]</span>`;
+    return html` <span class="cite">[${numbers.map((n, i) => html`${i ? ', ' : ''}<a href="#source-${n}"><span class="visually-hidden">${this.t.citeLabel} </span>${n}</a>`)}]</span>`;
   }
 
   private citedList(items: readonly CitedText[], ordered = false): TemplateResult {
@@ -263,7 +283,7 @@ export class GluteKnotGuide extends GkElement {
   }
 
   protected override render() {
-    const t = guideText;
+    const t = this.t;
     const reviewed = this.data.reviewed;
     const date = new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${reviewed}T00:00:00Z`));
     return html`
@@ -301,14 +321,14 @@ export class GluteKnotGuide extends GkElement {
 
   private renderWhat(): TemplateResult {
     const { what, evidence, muscles } = this.data.intro;
-    const labels = guideText.muscleLabels;
+    const labels = this.t.muscleLabels;
     return html`
       ${what.map((p) => html`<p>${p.text}${this.cite(p.sources)}</p>`)}
       <div class="note">
-        ${this.sub(1, guideText.evidenceHeading)}
+        ${this.sub(1, this.t.evidenceHeading)}
         <p>${evidence.text}${this.cite(evidence.sources)}</p>
       </div>
-      ${this.sub(1, guideText.musclesHeading)}
+      ${this.sub(1, this.t.musclesHeading)}
       <div class="cards">
         ${muscles.map((m) => html`
           <div class="card">
@@ -327,15 +347,15 @@ export class GluteKnotGuide extends GkElement {
   private renderCauses(): TemplateResult {
     const causes = this.data.causes;
     return html`
-      <causes-table theme=${this.theme} .causes=${causes === defaultContent.causes ? undefined : causes}></causes-table>
+      <causes-table theme=${this.checkedTheme} .causes=${causes === this.defaults.causes ? undefined : causes}></causes-table>
       ${this.order.includes('sources')
-        ? html`<p class="table-sources">${guideText.tableSources}${this.cite(causes.flatMap((c) => c.sources))}</p>`
+        ? html`<p class="table-sources">${this.t.tableSources}${this.cite(causes.flatMap((c) => c.sources))}</p>`
         : nothing}
     `;
   }
 
   private renderTreatment(treatment: Treatment): TemplateResult {
-    const t = guideText;
+    const t = this.t;
     return html`
       <div class="treatment">
         ${this.sub(1, treatment.name)}
@@ -353,7 +373,7 @@ export class GluteKnotGuide extends GkElement {
   }
 
   private renderStretch(stretch: Stretch): TemplateResult {
-    const t = guideText;
+    const t = this.t;
     return html`
       <div class="stretch" data-stretch=${stretch.id}>
         <div class="stretch-text">
@@ -365,13 +385,12 @@ export class GluteKnotGuide extends GkElement {
           <p class="list-label">${t.cautionsHeading}</p>
           <ul>${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
         </div>
-        ${this.noTimers ? nothing : this.awake.has(stretch.id)
-          ? html`<div class="timer-slot" data-stretch=${stretch.id}>
-              <stretch-timer stretch=${stretch.id} label=${stretch.name} hold=${stretch.hold} sides=${stretch.sides} theme=${this.theme}></stretch-timer>
-            </div>`
-          : html`<div class="timer-slot" data-stretch=${stretch.id} data-asleep>
-              <div class="timer-placeholder" part="timer-placeholder" aria-hidden="true">${fill(t.timerPlaceholder, { name: stretch.name })}</div>
-            </div>`}
+        ${this.noTimers ? nothing : html`
+          <div class="timer-slot" data-stretch=${stretch.id} ?data-asleep=${!this.awake.has(stretch.id)}>
+            ${this.awake.has(stretch.id)
+              ? html`<stretch-timer stretch=${stretch.id} label=${stretch.name} hold=${stretch.hold} sides=${stretch.sides} theme=${this.checkedTheme}></stretch-timer>`
+              : html`<div class="timer-placeholder" part="timer-placeholder" aria-hidden="true">${fill(t.timerPlaceholder, { name: stretch.name })}</div>`}
+          </div>`}
       </div>
     `;
   }
@@ -387,7 +406,7 @@ export class GluteKnotGuide extends GkElement {
       </div>`;
     return html`
       ${redFlagLevels.map((id) => level(id, flags[id]))}
-      <p class="note">${flags.note.text}${this.cite(flags.note.sources)}</p>
+      <p class="flag-note">${flags.note.text}${this.cite(flags.note.sources)}</p>
     `;
   }
 
@@ -406,7 +425,7 @@ export class GluteKnotGuide extends GkElement {
 
   private renderSources(): TemplateResult {
     return html`
-      <p>${guideText.sourcesIntro}</p>
+      <p>${this.t.sourcesIntro}</p>
       <ol class="sources" part="sources">
         ${this.data.sources.map((source, i) => html`
           <li id="source-${i + 1}" tabindex="-1"><cite>${source.title}</cite>. ${source.publisher}. <a class="url" href=${source.url}>${source.url}</a></li>`)}

@@ -5,7 +5,7 @@ import { mapText } from '../../content/en/ui-map.js';
 import { sources } from '../../content/sources.js';
 import type { Muscle, MuscleId } from '../../content/types.js';
 import type { MapText } from '../../content/ui-map-types.js';
-import { oneOf } from '../core/attributes.js';
+import { oneOf, textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { emit } from '../core/events.js';
 import { fill } from '../core/text.js';
@@ -59,7 +59,7 @@ export class GluteMuscleMap extends GkElement {
    * or `piriformis`. Empty (default) shows a prompt. Reflects, so it changes
    * when a person picks a muscle. An unknown id warns and shows none chosen.
    */
-  @property({ reflect: true }) muscle = '';
+  @property({ reflect: true, converter: textAttribute }) muscle = '';
 
   @state() private selected: MuscleId | '' = '';
 

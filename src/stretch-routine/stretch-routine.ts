@@ -187,7 +187,7 @@ export class StretchRoutine extends GkElement {
           ? html`<div class="complete"><p>${t.complete}</p>
               <button class="primary" part="button" @click=${this.startAgain}>${t.startAgain}</button></div>`
           : html`<stretch-timer part="timer"
-              stretch=${id} theme=${this.theme} .hold=${this.hold} .reps=${this.reps} .rest=${this.rest}
+              stretch=${id} theme=${this.checkedTheme} .hold=${this.hold} .reps=${this.reps} .rest=${this.rest}
               .leadIn=${this.index === 0 ? undefined : restBetween}
               ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}></stretch-timer>`}
         <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import type { Stretch, StretchId, TimerText } from '../../content/types.js';
-import { numberInRange, oneOf, text, warnOnce } from '../core/attributes.js';
+import { numberInRange, oneOf, text, textAttribute, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../core/clock.js';
 import { emit } from '../core/events.js';
@@ -85,7 +85,7 @@ export class StretchTimer extends GkElement {
   static override styles = [themeStyles, illustrationStyles, timerStyles];
 
   /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
-  @property({ reflect: true }) stretch = '';
+  @property({ reflect: true, converter: textAttribute }) stretch = '';
 
   /** Visible name, overriding the stretch's own name. */
   @property() label?: string;

@@ -1,6 +1,6 @@
 // Server-side commands the browser tests call with `executeServerCommand` (checks that need Node).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -15,9 +15,12 @@ const memo = (key, fn) => {
 async function manifestIsFresh() {
   // The analyzer resolves --outdir against the working directory, so keep it inside the project.
   const dir = await mkdtemp('node_modules/.cache-gk-cem-');
+  // The analyzer also writes its output path into package.json; put package.json back afterwards.
+  const packageJson = await readFile('package.json', 'utf8');
   await exec('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/*-*/*.ts', 'src/core/base.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', dir]);
   const fresh = await readFile(join(dir, 'custom-elements.json'), 'utf8');
   await rm(dir, { recursive: true, force: true });
+  await writeFile('package.json', packageJson);
   const committed = await readFile('custom-elements.json', 'utf8').catch(() => '');
   return { fresh: fresh.trim() === committed.trim() };
 }
