@@ -31,8 +31,12 @@ export const tableStyles = css`
   tr.highlighted > * {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
+  /* An inset shadow, not a border: a collapsed border would spill out of the table's box. */
   tr.highlighted > th {
-    border-inline-start: 0.35em solid var(--_accent);
+    box-shadow: inset 0.35em 0 0 var(--_accent);
+  }
+  :host(:dir(rtl)) tr.highlighted > th {
+    box-shadow: inset -0.35em 0 0 var(--_accent);
   }
 
   /* Narrow: each row becomes a card. The explicit ARIA roles in the markup keep it a table. */

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+
+type PageWindow = Window & typeof globalThis & { __errors: string[] };
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Opens `src` (or a page made of `body`) in an iframe of the given width and collects its errors. */
+async function page(options: { body?: string; src?: string; width?: number }): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${options.width ?? 800}px; height: 700px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (options.src) frame.src = options.src;
+  else {
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+      window.__errors = [];
+      addEventListener('error', (e) => __errors.push(String(e.message)));
+      const error = console.error; console.error = (...a) => { __errors.push(a.join(' ')); error(...a); };
+    </script></head><body>${options.body}</body></html>`;
+  }
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  win.__errors ??= [];
+  return win;
+}
+
+/** Waits until every custom element in the page has rendered. */
+async function rendered(win: PageWindow, tags: string[]): Promise<void> {
+  for (let i = 0; i < 100 && !tags.every((t) => win.customElements.get(t)); i++) await new Promise((r) => setTimeout(r, 20));
+  for (const el of win.document.querySelectorAll<Lit>(tags.join(','))) await el.updateComplete;
+}
+
+const all = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'];
+const tags = '<stretch-timer stretch="pigeon-pose" sound="" vibrate="" allow-sleep=""></stretch-timer><causes-table></causes-table><glute-muscle-map></glute-muscle-map><stretch-routine></stretch-routine><glute-knot-guide no-timers=""></glute-knot-guide>';
+
+describe('dropping the script into a page', () => {
+  for (const how of ['async', 'defer']) {
+    it(`loaded with ${how}: every element renders, no error`, async () => {
+      const win = await page({ body: `<script ${how} src="/dist/glute-knots.iife.js"></script>${tags}` });
+      await rendered(win, all);
+      for (const tag of all) expect(win.document.querySelector(tag)!.shadowRoot?.childElementCount, tag).to.be.greaterThan(0);
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
+
+  it('injected after the page has loaded (as site builders do): tags already in the page are upgraded', async () => {
+    const win = await page({ body: tags });
+    expect(win.customElements.get('stretch-timer')).to.equal(undefined);
+    const script = win.document.createElement('script');
+    script.src = '/dist/glute-knots.iife.js';
+    const done = new Promise((resolve) => script.addEventListener('load', resolve));
+    win.document.body.append(script);
+    await done;
+    await rendered(win, all);
+    for (const tag of all) expect(win.document.querySelector(tag)!.shadowRoot?.childElementCount, tag).to.be.greaterThan(0);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('boolean attributes written as attr="" (as WordPress rewrites them) are on', async () => {
+    const win = await page({ body: `<script src="/dist/glute-knots.iife.js"></script>${tags}` });
+    await rendered(win, all);
+    const timer = win.document.querySelector('stretch-timer') as unknown as { sound: boolean; vibrate: boolean; allowSleep: boolean };
+    expect([timer.sound, timer.vibrate, timer.allowSleep]).to.deep.equal([true, true, true]);
+    const guide = win.document.querySelector('glute-knot-guide')!;
+    expect(guide.shadowRoot!.querySelector('stretch-timer')).to.equal(null);
+  });
+
+  for (const [name, path] of [['WordPress-like', '/demo/cms/wordpress.html'], ['dark blog', '/demo/cms/dark-blog.html']]) {
+    for (const width of [320, 1280]) {
+      it(`the ${name} theme page at ${width} px: elements render inside the column with no overflow`, async () => {
+        const win = await page({ src: path, width });
+        await rendered(win, all.filter((t) => win.document.querySelector(t)));
+        const column = win.document.querySelector('main, article')!.getBoundingClientRect();
+        for (const el of win.document.querySelectorAll<HTMLElement>(all.join(','))) {
+          const box = el.getBoundingClientRect();
+          expect(box.height, `${el.localName} has height`).to.be.greaterThan(100);
+          expect(box.right, `${el.localName} inside the column`).to.be.at.most(column.right + 1);
+          const base = el.shadowRoot!.querySelector('.gk')!;
+          expect(base.scrollWidth, `${el.localName} no horizontal overflow`).to.be.at.most(base.clientWidth + 1);
+        }
+        // The theme's `button { all: unset }` does not reach the timer's buttons.
+        const start = win.document.querySelector('stretch-timer')!.shadowRoot!.querySelector('button')!;
+        expect(start.getBoundingClientRect().height).to.be.at.least(44);
+        expect(win.getComputedStyle(start).cursor).to.equal('pointer');
+        expect(win.document.documentElement.scrollWidth).to.be.at.most(width);
+      });
+    }
+  }
+});
