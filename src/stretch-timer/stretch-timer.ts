@@ -359,7 +359,7 @@ export class StretchTimer extends GkElement {
   /** Schedules the next tick and holds or releases the wake lock to match the running state. */
   private afterRunChange(): void {
     this.schedule();
-    if (this.running && !this.allowSleep) void this.wakeLock.acquire();
+    if (this.running && !this.allowSleep && document.visibilityState !== 'hidden') void this.wakeLock.acquire();
     else this.wakeLock.release();
   }
 
