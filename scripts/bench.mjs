@@ -1,7 +1,7 @@
 // npm run bench: timing figures for <stretch-timer> in Chromium (built bundle). Prints a table; never fails on timing.
 // BENCH_HOLD=30 sets the hold in seconds.
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { serve } from './lib/serve.mjs';
 
 if (!existsSync('dist/glute-knots.js')) {
@@ -118,8 +118,60 @@ log('hidden done');
   await page.close();
 }
 
+// 5. Time from the script starting to each element's first render, and layout shift, at 4× CPU throttling.
+// The same reserve-space CSS the README tells sites to paste.
+const reserve = `<style>${readFileSync('demo/reserve.css', 'utf8')}</style>`;
+async function throttledPage(html) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.setRequestInterception(true);
+  page.on('request', (req) => (req.url().endsWith('/bench-page.html')
+    ? req.respond({ status: 200, contentType: 'text/html', body: html })
+    : req.continue()));
+  await page.goto(`${server.url}/bench-page.html`, { waitUntil: 'load' });
+  return page;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const renderRows = [];
+for (const tag of ['stretch-timer', 'causes-table', 'glute-muscle-map', 'stretch-routine', 'glute-knot-guide']) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await throttledPage(`<!doctype html><html lang="en"><body><${tag}></${tag}>
+      <script>window.__t0 = performance.now();</script>
+      <script src="/dist/glute-knots.iife.js"></script>
+      <script>window.__rendered = document.querySelector('${tag}').updateComplete.then(() => performance.now() - window.__t0);</script>
+      </body></html>`);
+    times.push(await page.evaluate(() => window.__rendered));
+    await page.close();
+  }
+  renderRows.push([`<${tag}>`, `${median(times).toFixed(1)} ms`]);
+}
+const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of a long blog post about running, stretching and recovery. It goes on for a while so the page is long.</p>`).join('');
+async function layoutShift(withReserve) {
+  const page = await throttledPage(`<!doctype html><html lang="en"><head>${withReserve ? reserve : ''}
+    <script>window.__cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });</script>
+    <script async src="/dist/glute-knots.iife.js"></script></head>
+    <body><h1>A long post</h1><p>An opening paragraph before the widgets.</p><stretch-timer stretch="pigeon-pose">Pigeon pose: 30 seconds each side.</stretch-timer>
+    <glute-knot-guide>A guide to glute knots.</glute-knot-guide>${filler}</body></html>`);
+  await page.evaluate(() => customElements.whenDefined('glute-knot-guide'));
+  await sleep(1000);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await sleep(1000);
+  const cls = await page.evaluate(() => window.__cls);
+  await page.close();
+  return cls;
+}
+const clsWith = await layoutShift(true);
+const clsWithout = await layoutShift(false);
+
 await browser.close();
 server.close();
 console.log(`\n<stretch-timer> timing, Chromium, ${hold} s hold (goal: end within ±100 ms; nothing scheduled while idle)\n`);
 console.log('| case | end-of-hold error | notes |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('\nScript start to first render, Chromium, 4× CPU throttling, 390 px wide, median of 5 (dist/glute-knots.iife.js)\n');
+console.log('| element | first render |\n| --- | ---: |');
+for (const r of renderRows) console.log(`| ${r.join(' | ')} |`);
+console.log(`\nLayout shift (CLS) while the guide loads in a long page, 4× throttling: ${clsWith.toFixed(4)} with the reserve-space CSS from the README, ${clsWithout.toFixed(4)} without it (goal 0).`);
