@@ -155,6 +155,15 @@ describe('<glute-muscle-map>', () => {
     expect(events).to.deep.equal([]);
   });
 
+  it('every shape has a well-formed path (no stray characters from the template)', async () => {
+    for (const muscle of ['', 'gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis']) {
+      const el = await fixture<GluteMuscleMap>(html`<glute-muscle-map muscle=${muscle}></glute-muscle-map>`);
+      const paths = [...shadow(el).querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '');
+      expect(paths.length).to.be.greaterThan(5);
+      for (const d of paths) expect(d, d).to.match(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.-]+$/);
+    }
+  });
+
   it('the panel cites its sources with links to them', async () => {
     const el = await fixture<GluteMuscleMap>(html`<glute-muscle-map muscle="gluteus-medius"></glute-muscle-map>`);
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="panel"] a')];

@@ -156,24 +156,24 @@ export class GluteMuscleMap extends GkElement {
       const on = m.id === chosen?.id;
       return svg`<g role="radio" class="pick" aria-label=${m.name} aria-checked=${on ? 'true' : 'false'}
           tabindex=${m.id === focusable ? '0' : '-1'} data-muscle=${m.id} @click=${() => this.choose(m.id, false)}>
-          <path class="muscle${s.deep ? ' deep' : ''}" d=${s.d}/>
-          <path class="lead" d=${s.lead}/>
+          <path class="muscle${s.deep ? ' deep' : ''}" d="${s.d}"/>
+          <path class="lead" d="${s.lead}"/>
           <text x="186" y=${s.y} aria-hidden="true">${this.t.shortNames[m.id]}</text>
         </g>`;
     };
     return html`<svg class="map" viewBox="0 0 250 220" fill="none" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" role="radiogroup" aria-label=${this.t.groupLabel} @keydown=${this.onKeyDown}>
-      <path class="skin-fill" d=${skinFill}/>
-      <path class="bone" d=${bones}/>
-      <path class="skin" d=${skin + creases}/>
+      <path class="skin-fill" d="${skinFill}"/>
+      <path class="bone" d="${bones}"/>
+      <path class="skin" d="${skin + creases}"/>
       <g class="ghost" transform=${MIRROR}>
-        <path d=${muscleShapes['gluteus-medius'].d}/>
-        <path d=${muscleShapes['gluteus-maximus'].d}/>
+        <path d="${muscleShapes['gluteus-medius'].d}"/>
+        <path d="${muscleShapes['gluteus-maximus'].d}"/>
       </g>
       ${this.muscles.map(shape)}
-      <path class="nerve" d=${nerve}/>
-      <path class="lead" d=${nerveLabel.lead}/>
+      <path class="nerve" d="${nerve}"/>
+      <path class="lead" d="${nerveLabel.lead}"/>
       <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${this.t.nerve}</text>
-      ${chosen ? svg`<path class="zone" d=${zones[chosen.id]}/>${zoneArrows[chosen.id] ? svg`<path class="zone-arrow" d=${zoneArrows[chosen.id]!}/>` : nothing}` : nothing}
+      ${chosen ? svg`<path class="zone" d="${zones[chosen.id]}"/>${zoneArrows[chosen.id] ? svg`<path class="zone-arrow" d="${zoneArrows[chosen.id]!}"/>` : nothing}` : nothing}
     </svg>`;
   }
 
