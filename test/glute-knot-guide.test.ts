@@ -558,3 +558,20 @@ describe('<glute-knot-guide>', () => {
     expect(textOf(section(el, 'causes').querySelector('.table-sources'))).to.match(new RegExp(`^${guideText.tableSources} \\[`));
   });
 });
+
+describe('<glute-knot-guide> pictures', () => {
+  it('the "what" section has the muscle map, themed like the guide', async () => {
+    const el = await fixture<GluteKnotGuide>(html`<glute-knot-guide theme="dark" sections="what"></glute-knot-guide>`);
+    const map = el.shadowRoot!.querySelector('#what glute-muscle-map')!;
+    expect(map).to.exist;
+    expect(map.getAttribute('theme')).to.equal('dark');
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(map.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(4);
+  });
+
+  it('with no-timers, each stretch shows its drawing with the text alternative from content', async () => {
+    const el = await fixture<GluteKnotGuide>(html`<glute-knot-guide no-timers sections="treatments"></glute-knot-guide>`);
+    const drawings = [...el.shadowRoot!.querySelectorAll('.stretch svg[role="img"]')];
+    expect(drawings.map((d) => d.getAttribute('aria-label'))).to.deep.equal(content.stretches.map((s) => s.illustrationAlt));
+  });
+});

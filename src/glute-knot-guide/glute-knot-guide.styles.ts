@@ -94,6 +94,13 @@ export const guideStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .map {
+    margin-block: 1em;
+  }
+  .figure {
+    color: var(--_text);
+    margin-block: 0.5em;
+  }
   .cards {
     display: grid;
     gap: 0.75em;

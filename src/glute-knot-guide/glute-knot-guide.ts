@@ -10,7 +10,9 @@ import { GkElement } from '../core/base.js';
 import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import '../causes-table/index.js';
+import '../glute-muscle-map/index.js';
 import '../stretch-timer/index.js';
+import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
 import { guideStyles } from './glute-knot-guide.styles.js';
 
 /** The section ids, in their default order. */
@@ -88,7 +90,7 @@ function fillWith(template: string, key: string, value: unknown): unknown[] {
  * @cssprop --gk-space - Base spacing unit.
  */
 export class GluteKnotGuide extends GkElement {
-  static override styles = [themeStyles, guideStyles];
+  static override styles = [themeStyles, illustrationStyles, guideStyles];
 
   /**
    * Which sections to show, comma-separated, in the order given: `what`, `who`, `causes`, `symptoms`,
@@ -329,6 +331,7 @@ export class GluteKnotGuide extends GkElement {
         <p>${evidence.text}${this.cite(evidence.sources)}</p>
       </div>
       ${this.sub(1, this.t.musclesHeading)}
+      <glute-muscle-map class="map" theme=${this.checkedTheme}></glute-muscle-map>
       <div class="cards">
         ${muscles.map((m) => html`
           <div class="card">
@@ -378,6 +381,7 @@ export class GluteKnotGuide extends GkElement {
       <div class="stretch" data-stretch=${stretch.id}>
         <div class="stretch-text">
           ${this.sub(3, stretch.name)}
+          ${this.noTimers ? html`<div class="figure">${illustrationFor(stretch.id, stretch.illustrationAlt)}</div>` : nothing}
           <p>${stretch.summary}${this.cite(stretch.sources)}</p>
           ${stretch.aka.length ? html`<p class="aka">${t.akaLabel} ${stretch.aka.join(', ')}</p>` : nothing}
           <p class="list-label">${t.stepsHeading}</p>
