@@ -170,7 +170,7 @@ describe('<glute-muscle-map>', () => {
     const cited = muscle('gluteus-medius').sources;
     expect(links.map((a) => a.textContent)).to.deep.equal(cited.map((id) => sources.find((s) => s.id === id)!.publisher));
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(cited.map((id) => sources.find((s) => s.id === id)!.url));
-    expect(links[0].getAttribute('aria-label')).to.contain(cited[0]).and.contain(sources.find((s) => s.id === cited[0])!.title);
+    expect(links[0].getAttribute('aria-label')).to.contain(sources.find((s) => s.id === cited[0])!.title);
   });
 
   describe('bad input', () => {

@@ -19,7 +19,7 @@ export const redFlags: RedFlags = {
   },
   urgent: {
     title: 'Contact a GP today or tomorrow',
-    action: "Call your GP surgery or an urgent care line, such as NHS 111. Aim to be seen the same day, or the next day at the latest.",
+    action: "Call your doctor's surgery or your local urgent care line (in the UK, NHS 111). Aim to be seen the same day, or the next day at the latest.",
     items: [
       { text: "A high temperature (38 °C or more) along with back, buttock or hip pain.", sources: ['S37', 'S39', 'S40'] },
       { text: "Losing weight without trying.", sources: ['S39', 'S40'] },

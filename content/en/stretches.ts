@@ -18,13 +18,14 @@ export const stretches: Stretch[] = [
       "Press into your hands to come out. Then swap sides.",
     ],
     cautions: [
+      "Had a hip replacement? Ask your surgeon or physio before doing this stretch.",
       "Feel the stretch in your hip and buttock, not your knee. If your knee strains, come out at once.",
       "Choose the lying figure-four instead if you have a knee, ankle, back or pelvis joint injury.",
       "If you are pregnant, ask your doctor or midwife about a gentler version.",
       "Do not force your front shin to lie straight across. Let it angle back and use padding.",
     ],
     illustrationAlt: "A person on the floor with the right knee bent in front and the right shin angled across, the left leg stretched straight back and the hands on the floor; the right buttock is highlighted.",
-    sources: ['S49', 'S50', 'S51', 'S52', 'S46', 'S45'],
+    sources: ['S49', 'S50', 'S51', 'S52', 'S46', 'S45', 'S59'],
   },
   {
     id: 'figure-four',
@@ -43,12 +44,13 @@ export const stretches: Stretch[] = [
       "Come out slowly and swap sides.",
     ],
     cautions: [
+      "Had a hip replacement? Ask your surgeon or physio before doing this stretch.",
       "If your hips are tight, stop at step 3 and keep your left foot on the floor.",
       "Keep both feet flexed, with your toes pulled toward your shins, to protect your knees.",
       "Come out at once if you feel pain or pinching. Ask a doctor or physiotherapist before you try again.",
     ],
     illustrationAlt: "A person lying on their back with the right ankle crossed over the left knee, pulling the left thigh toward the chest; the right buttock is highlighted.",
-    sources: ['S46', 'S53', 'S44'],
+    sources: ['S46', 'S53', 'S44', 'S59'],
   },
   {
     id: 'chair-figure-four',
@@ -113,10 +115,11 @@ export const stretches: Stretch[] = [
       "Relax and breathe evenly. Then swap sides.",
     ],
     cautions: [
+      "Had a hip replacement? Ask your surgeon or physio before doing this stretch.",
       "Stop if it makes your pain worse or brings on new symptoms.",
       "If 30 seconds is too much, hold for about 10 seconds and do it 3 times.",
     ],
     illustrationAlt: "A person lying on their back with the left leg straight, using both hands to pull the bent right knee across the body toward the left shoulder; the right buttock is highlighted.",
-    sources: ['S54', 'S55'],
+    sources: ['S54', 'S55', 'S59'],
   },
 ];

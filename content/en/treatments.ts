@@ -55,7 +55,7 @@ export const treatments: Treatment[] = [
       "Stretch while your muscles are still warm.",
       "See what works for you. Different things help different people.",
     ],
-    safety: "Do not put heat on skin that feels numb, as it can burn without you noticing. For this reason, avoid hot water bottles.",
+    safety: "If your skin feels numb, do not use heat there, including hot water bottles: numb skin can burn without you noticing.",
     sources: ['S34', 'S7', 'S44'],
   },
   {

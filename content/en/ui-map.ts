@@ -24,6 +24,6 @@ export const mapText: MapText = {
     referral: 'Where pain may spread',
   },
   sources: 'Sources:',
-  sourceLink: 'Source {id}: {title}, {publisher}',
+  sourceLink: 'Source: {title}, {publisher}',
   listLabel: 'The glute muscles in words',
 };

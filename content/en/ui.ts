@@ -20,7 +20,7 @@ export const timerText: TimerText = {
   controlsLabel: 'Timer controls',
   stepsSummary: 'How to do it',
   cautionsHeading: 'Take care',
-  doneMessage: 'Well done! That is {name} finished.',
+  doneMessage: 'Well done! You finished: {name}.',
   announce: {
     leadIn: 'Get into position. Starting in {duration}.',
     holdSide: '{side}, round {rep} of {reps}: hold for {duration}.',

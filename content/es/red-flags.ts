@@ -19,7 +19,7 @@ export const redFlags: RedFlags = {
   },
   urgent: {
     title: 'Consulta a tu médico de familia hoy o mañana',
-    action: "Llama a tu centro de salud o a una línea de atención urgente (en el Reino Unido, por ejemplo, el NHS 111). Intenta que te atiendan el mismo día o, como muy tarde, al día siguiente.",
+    action: "Llama a tu centro de salud o a tu línea local de atención urgente (en el Reino Unido, el NHS 111). Intenta que te atiendan el mismo día o, como muy tarde, al día siguiente.",
     items: [
       { text: "Fiebre alta (38 °C o más) junto con dolor de espalda, de nalga o de cadera.", sources: ['S37', 'S39', 'S40'] },
       { text: "Perder peso sin intentarlo.", sources: ['S39', 'S40'] },

@@ -18,13 +18,14 @@ export const stretches: Stretch[] = [
       "Empuja con las manos para salir de la postura. Luego cambia de lado.",
     ],
     cautions: [
+      "¿Te han puesto una prótesis de cadera? Pregunta a tu cirujano o fisioterapeuta antes de hacer este estiramiento.",
       "Debes notar el estiramiento en la cadera y la nalga, no en la rodilla. Si notas que la rodilla se fuerza, sal de la postura enseguida.",
       "Si tienes una lesión de rodilla, de tobillo, de espalda o de una articulación de la pelvis, elige mejor la figura cuatro boca arriba.",
       "Si estás embarazada, pregunta a tu médico o a tu matrona (partera) por una versión más suave.",
       "No fuerces la espinilla de delante para que quede recta y atravesada. Deja que se incline hacia atrás y pon algo blando debajo.",
     ],
     illustrationAlt: "Una persona en el suelo con la rodilla derecha doblada delante y la espinilla derecha cruzada en diagonal, la pierna izquierda estirada hacia atrás y las manos en el suelo; la nalga derecha está resaltada.",
-    sources: ['S49', 'S50', 'S51', 'S52', 'S46', 'S45'],
+    sources: ['S49', 'S50', 'S51', 'S52', 'S46', 'S45', 'S59'],
   },
   {
     id: 'figure-four',
@@ -43,12 +44,13 @@ export const stretches: Stretch[] = [
       "Sal despacio y cambia de lado.",
     ],
     cautions: [
+      "¿Te han puesto una prótesis de cadera? Pregunta a tu cirujano o fisioterapeuta antes de hacer este estiramiento.",
       "Si tienes las caderas tensas, quédate en el paso 3 y deja el pie izquierdo en el suelo.",
       "Mantén los dos pies flexionados, con las puntas de los pies hacia las espinillas, para proteger las rodillas.",
       "Sal enseguida si notas dolor o un pinzamiento. Pregunta a un médico o a un fisioterapeuta antes de volver a intentarlo.",
     ],
     illustrationAlt: "Una persona boca arriba con el tobillo derecho cruzado sobre la rodilla izquierda, que tira del muslo izquierdo hacia el pecho; la nalga derecha está resaltada.",
-    sources: ['S46', 'S53', 'S44'],
+    sources: ['S46', 'S53', 'S44', 'S59'],
   },
   {
     id: 'chair-figure-four',
@@ -113,10 +115,11 @@ export const stretches: Stretch[] = [
       "Relájate y respira con calma. Luego cambia de lado.",
     ],
     cautions: [
+      "¿Te han puesto una prótesis de cadera? Pregunta a tu cirujano o fisioterapeuta antes de hacer este estiramiento.",
       "Para si te aumenta el dolor o te aparecen síntomas nuevos.",
       "Si 30 segundos es demasiado, mantén unos 10 segundos y hazlo 3 veces.",
     ],
     illustrationAlt: "Una persona boca arriba con la pierna izquierda estirada, que usa las dos manos para llevar la rodilla derecha doblada, cruzando el cuerpo, hacia el hombro izquierdo; la nalga derecha está resaltada.",
-    sources: ['S54', 'S55'],
+    sources: ['S54', 'S55', 'S59'],
   },
 ];

@@ -55,7 +55,7 @@ export const treatments: Treatment[] = [
       "Estira mientras los músculos siguen calientes.",
       "Prueba a ver qué te funciona. A cada persona le ayudan cosas distintas.",
     ],
-    safety: "No pongas calor sobre piel que notes entumecida, porque puede quemarte sin que te des cuenta. Por eso, evita las bolsas de agua caliente.",
+    safety: "Si notas la piel entumecida, no le pongas calor, tampoco bolsas de agua caliente: la piel entumecida puede quemarse sin que te des cuenta.",
     sources: ['S34', 'S7', 'S44'],
   },
   {

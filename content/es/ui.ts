@@ -115,6 +115,6 @@ export const mapText: MapText = {
     referral: 'Por dónde puede extenderse el dolor',
   },
   sources: 'Fuentes:',
-  sourceLink: 'Fuente {id}: {title}, {publisher}',
+  sourceLink: 'Fuente: {title}, {publisher}',
   listLabel: 'Los músculos glúteos, en texto',
 };

@@ -93,8 +93,9 @@ export const tableStyles = css`
     tr.highlighted > * {
       background: none;
     }
+    /* The card's own border marks it; the wide layout's bar would cover the text here. */
     tr.highlighted > th {
-      border: 0;
+      box-shadow: none;
     }
   }
 

@@ -6,7 +6,10 @@ import { css } from 'lit';
  *
  * - `theme="auto"` (default): text inherits the page colour; surfaces and
  *   borders are tints of that colour, so the element sits on any background.
- *   The accent follows `prefers-color-scheme`.
+ *   Accent and danger colours used as text or lines are mixed with the text
+ *   colour, so they keep their contrast on a light page and on a dark one
+ *   whatever the reader's light/dark setting. Solid buttons use the accent as
+ *   is, with their own text colour.
  * - `theme="light"` / `theme="dark"`: the element paints its own surface.
  *
  * All lengths are in `em`, never `rem`: a theme that sets `html { font-size: 62.5% }`
@@ -22,22 +25,18 @@ export const themeStyles = css`
     --_muted: var(--gk-color-muted, color-mix(in srgb, currentColor 78%, transparent));
     --_surface: var(--gk-color-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_border: var(--gk-color-border, color-mix(in srgb, currentColor 30%, transparent));
-    --_accent: var(--gk-color-accent, #0a6b57);
+    --_accent-fill: var(--gk-color-accent, #0a6b57);
     --_on-accent: var(--gk-color-accent-contrast, #ffffff);
-    --_danger: var(--gk-color-danger, #b3261e);
+    --_accent: color-mix(in srgb, var(--_accent-fill) 62%, currentColor);
+    --_danger: color-mix(in srgb, var(--gk-color-danger, #b3261e) 70%, currentColor);
     --_radius: var(--gk-radius, 0.5em);
     --_space: var(--gk-space, 1em);
     --_bg: transparent;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_accent: var(--gk-color-accent, #5fd0b2);
-      --_on-accent: var(--gk-color-accent-contrast, #062019);
-      --_danger: var(--gk-color-danger, #ffb4ab);
-    }
-  }
   :host([theme='light']) {
     color-scheme: light;
+    --_accent: var(--_accent-fill);
+    --_danger: var(--gk-color-danger, #b3261e);
     --_text: var(--gk-color-text, #1b1f23);
     --_muted: var(--gk-color-muted, #50575e);
     --_surface: var(--gk-color-surface, #f3f5f6);
@@ -50,7 +49,8 @@ export const themeStyles = css`
     --_muted: var(--gk-color-muted, #b4bcc3);
     --_surface: var(--gk-color-surface, #20262b);
     --_border: var(--gk-color-border, #6b747c);
-    --_accent: var(--gk-color-accent, #5fd0b2);
+    --_accent-fill: var(--gk-color-accent, #5fd0b2);
+    --_accent: var(--_accent-fill);
     --_on-accent: var(--gk-color-accent-contrast, #062019);
     --_danger: var(--gk-color-danger, #ffb4ab);
     --_bg: #14181b;
@@ -92,9 +92,9 @@ export const themeStyles = css`
     touch-action: manipulation;
   }
   button.primary {
-    background: var(--_accent);
+    background: var(--_accent-fill);
     color: var(--_on-accent);
-    border-color: var(--_accent);
+    border-color: var(--_accent-fill);
     font-weight: 700;
   }
   a {

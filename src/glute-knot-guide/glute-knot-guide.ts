@@ -55,6 +55,8 @@ function fillWith(template: string, key: string, value: unknown): unknown[] {
   return parts.flatMap((part, i) => (i === 0 ? [part] : [value, part]));
 }
 
+type LitLike = Element & { updateComplete: Promise<unknown> };
+
 /**
  * The whole guide to knots in the glute muscles: what they are, who gets them,
  * causes, signs, what helps (with a timer for each stretch), prevention, when
@@ -220,13 +222,21 @@ export class GluteKnotGuide extends GkElement {
     const target = this.shadowRoot!.getElementById(id);
     if (!target) return;
     event.preventDefault();
-    this.goTo(target);
+    void this.goTo(target);
     history.replaceState(history.state, '', `#${id}`);
   };
 
-  private goTo(target: HTMLElement, focus = true): void {
+  private async goTo(target: HTMLElement, focus = true): Promise<void> {
     const into = target.localName === 'section' ? target.querySelector<HTMLElement>('[part~="heading"]') ?? target : target;
     if (focus) into.focus({ preventScroll: true });
+    // Timers still asleep above the target would grow while we scroll past them: create them first.
+    const above = [...this.shadowRoot!.querySelectorAll<HTMLElement>('.timer-slot[data-asleep]')]
+      .filter((slot) => slot.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (above.length) {
+      this.wake(above.map((slot) => slot.dataset.stretch!));
+      await this.updateComplete;
+      await Promise.all([...this.shadowRoot!.querySelectorAll('stretch-timer')].map((t) => (t as LitLike).updateComplete));
+    }
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     into.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   }
@@ -239,7 +249,7 @@ export class GluteKnotGuide extends GkElement {
     if (!target) return;
     // Let the table and the first timers lay out first, so the section does not move afterwards.
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    this.goTo(target, false);
+    void this.goTo(target, false);
   }
 
   // ---- Lazy stretch timers ----

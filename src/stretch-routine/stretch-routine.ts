@@ -138,6 +138,8 @@ export class StretchRoutine extends GkElement {
 
   private async next(): Promise<void> {
     if (this.index + 1 >= this.ids.length) {
+      // The timer (and its focused Pause button) is about to be replaced: keep keyboard focus in the routine.
+      const hadFocus = this.matches(':focus-within');
       this.complete = true;
       this.inRest = false;
       this.announcement = this.t.complete;
@@ -146,6 +148,7 @@ export class StretchRoutine extends GkElement {
         elapsedMs: Math.round(timeSource.now() - (this.startedAt ?? timeSource.now())),
       } satisfies RoutineCompleteDetail);
       this.startedAt = null;
+      if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button')?.focus());
       return;
     }
     this.index++;

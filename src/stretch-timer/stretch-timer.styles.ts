@@ -66,8 +66,15 @@ export const timerStyles = css`
   [data-phase='hold'] .phase {
     color: var(--_accent);
   }
+  /* The "Up next" line and the readout keep their height in every phase, so the buttons never move. */
   .next {
     color: var(--_muted);
+    min-block-size: 1.5em;
+  }
+  .readout {
+    display: grid;
+    place-items: center;
+    min-block-size: calc(var(--gk-timer-size, 3.5em) * 1.1);
   }
   .time {
     font-size: var(--gk-timer-size, 3.5em);
@@ -93,14 +100,24 @@ export const timerStyles = css`
     background: var(--_accent);
     transform-origin: left center;
     transform: scaleX(var(--fraction, 0));
-    transition: transform 1s linear;
+    animation-timing-function: linear;
+    animation-fill-mode: both;
+  }
+  /* Two identical animations: switching name restarts the sweep in step with the clock. */
+  @keyframes gk-fill-a {
+    from { transform: scaleX(0); }
+    to { transform: scaleX(1); }
+  }
+  @keyframes gk-fill-b {
+    from { transform: scaleX(0); }
+    to { transform: scaleX(1); }
   }
   :host(:dir(rtl)) .fill {
     transform-origin: right center;
   }
   @media (prefers-reduced-motion: reduce) {
     .fill {
-      transition: none;
+      animation: none !important;
     }
   }
   .controls {
@@ -133,9 +150,7 @@ export const timerStyles = css`
   summary {
     cursor: pointer;
     font-weight: 700;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 0.7em;
   }
   ol,
   ul {

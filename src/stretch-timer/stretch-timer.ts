@@ -204,8 +204,9 @@ export class StretchTimer extends GkElement {
     else this.start();
   }
 
-  /** Stops and goes back to the start. */
+  /** Stops and goes back to the start (a no-op before the first start). */
   reset(): void {
+    if (this.phaseIndex < 0) return; // nothing to reset: still at the start
     this.rebuild();
     this.announcement = '';
     stopSpeaking();
@@ -417,18 +418,20 @@ export class StretchTimer extends GkElement {
             <span class="round">${fill(t.round, { rep: this.rep, reps }, this.locale)}</span>
           </p>
           <p class="phase" part="phase">${t.phases[phase]}</p>
-          ${phase === 'rest' ? html`<p class="next">${fill(t.upNext, { next: this.nextLabel(this.phaseIndex) }, this.locale)}</p>` : nothing}
-          ${phase === 'done'
-            ? html`<p class="done">${fill(t.doneMessage, { name }, this.locale)}</p>`
-            : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(this.displayMs)}</p>`}
+          <p class="next">${phase === 'rest' ? fill(t.upNext, { next: this.nextLabel(this.phaseIndex) }, this.locale) : ''}</p>
+          <div class="readout">
+            ${phase === 'done'
+              ? html`<p class="done">${fill(t.doneMessage, { name }, this.locale)}</p>`
+              : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(this.displayMs)}</p>`}
+          </div>
           <div class="progress" part="progress" aria-hidden="true">
             <div class="fill"></div>
           </div>
         </div>
         <div class="controls" part="controls" role="group" aria-label=${t.controlsLabel}>
           <button class="primary" part="button" @click=${button.action}>${button.label}</button>
-          <button part="button" aria-label=${t.skipLabel} aria-disabled=${String(phase === "ready" || phase === "done")} @click=${() => this.skip()}>${t.skip}</button>
-          <button part="button" aria-disabled=${String(phase === "ready")} @click=${() => this.reset()}>${t.reset}</button>
+          <button part="button" aria-label=${t.skipLabel} aria-disabled=${phase === "ready" || phase === "done" ? "true" : "false"} @click=${() => this.skip()}>${t.skip}</button>
+          <button part="button" aria-disabled=${phase === "ready" ? "true" : "false"} @click=${() => this.reset()}>${t.reset}</button>
         </div>
         ${stretch ? this.renderSteps(stretch) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -443,10 +446,33 @@ export class StretchTimer extends GkElement {
     return duration ? Math.min(1, Math.max(0, 1 - this.displayMs / duration)) : 0;
   }
 
-  /** The bar is set through the CSS object model: a `style` attribute would break a strict Content-Security-Policy. */
+  /**
+   * The bar: while running it is a CSS animation timed from the clock's own
+   * deadline (restarted only when the phase or the running state changes), so
+   * it moves smoothly with no script per frame; otherwise it shows the
+   * fraction. Set through the CSS object model: a `style` attribute would break
+   * a strict Content-Security-Policy.
+   */
   protected override updated(): void {
-    this.renderRoot.querySelector<HTMLElement>('.fill')?.style.setProperty('--fraction', String(this.fraction));
+    const bar = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (!bar) return;
+    bar.style.setProperty('--fraction', String(this.fraction));
+    const key = `${this.phaseIndex}|${this.running}`;
+    if (key === this.barKey) return;
+    this.barKey = key;
+    const duration = this.clock.phases[this.phaseIndex]?.durationMs;
+    if (this.running && duration) {
+      bar.style.setProperty('animation-name', this.sweeps % 2 ? 'gk-fill-a' : 'gk-fill-b');
+      bar.style.setProperty('animation-duration', `${duration}ms`);
+      bar.style.setProperty('animation-delay', `${-(duration - this.clock.remainingMs)}ms`);
+      this.sweeps++;
+    } else {
+      bar.style.setProperty('animation-name', 'none');
+    }
   }
+
+  private barKey = '';
+  private sweeps = 0;
 
   private renderSteps(stretch: Stretch) {
     return html`
