@@ -110,6 +110,15 @@ describe('<stretch-timer>', () => {
     expect(time.pending, 'nothing scheduled once done').to.equal(0);
   });
 
+  it('uses settings changed just before start(), before any render', async () => {
+    const el = await fixture<StretchTimer>(html`<stretch-timer></stretch-timer>`);
+    el.setAttribute('lead-in', '0');
+    el.hold = 7;
+    el.start();
+    expect(el.phase).to.equal('hold');
+    expect(el.remaining).to.equal(7000);
+  });
+
   it('fires stretch-complete with the session details', async () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="seated-forward-bend" hold="5" reps="1" lead-in="0"></stretch-timer>`);
     el.start();

@@ -170,6 +170,7 @@ export class StretchTimer extends GkElement {
       if (!this.running) this.resume();
       return;
     }
+    this.config = this.resolve(); // settings changed just before start() have not been rendered yet
     this.rebuild();
     this.clock.start();
     this.startedWallMs = timeSource.now();
