@@ -153,6 +153,10 @@ export interface TimerText {
   phases: { ready: string; 'lead-in': string; hold: string; rest: string; done: string };
   sides: { left: string; right: string };
   round: string;
+  /** Shown before the start: what the session holds. `{duration}` and `{rounds}` are filled in. */
+  planBoth: string;
+  planOne: string;
+  rounds: PluralText;
   /** The next hold when it has a side: "{side}, round {rep} of {reps}". */
   nextSide: string;
   upNext: string;

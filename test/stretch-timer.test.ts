@@ -45,6 +45,7 @@ describe('<stretch-timer>', () => {
     expect(textOf(el, '.round')).to.equal('Round 1 of 3');
     expect(textOf(el, '[part~="time"]')).to.equal('0:05');
     expect(mainButton(el).textContent!.trim()).to.equal('Start');
+    expect(textOf(el, '.next'), 'what the session holds, before the start').to.equal('Hold 30 seconds, 3 rounds, each side');
     expect(el.phase).to.equal('ready');
     expect(el.totalRemaining).to.equal(5000 + 3 * 2 * 30000 + 5 * 10000);
   });

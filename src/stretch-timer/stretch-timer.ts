@@ -318,6 +318,13 @@ export class StretchTimer extends GkElement {
     return fill(phase.side ? t.holdSide : t.hold, values, this.locale);
   }
 
+  /** Before the start: "Hold 30 seconds, 3 rounds, each side", so the lead-in time is not mistaken for the hold. */
+  private plan(): string {
+    const { hold, reps, sides } = this.resolved;
+    const values = { duration: plural(this.t.seconds, hold, this.locale), rounds: plural(this.t.rounds, reps, this.locale) };
+    return fill(sides === 'both' ? this.t.planBoth : this.t.planOne, values, this.locale);
+  }
+
   /** "Right side, round 2 of 3" for the hold that phase `index` leads into. */
   private nextLabel(index: number): string {
     const next = this.clock.phases.slice(index).find((p) => p.kind === 'hold');
@@ -419,7 +426,7 @@ export class StretchTimer extends GkElement {
             <span class="round">${fill(t.round, { rep: this.rep, reps }, this.locale)}</span>
           </p>
           <p class="phase" part="phase">${t.phases[phase]}</p>
-          <p class="next">${phase === 'rest' ? fill(t.upNext, { next: this.nextLabel(this.phaseIndex) }, this.locale) : ''}</p>
+          <p class="next">${phase === 'rest' ? fill(t.upNext, { next: this.nextLabel(this.phaseIndex) }, this.locale) : phase === 'ready' ? this.plan() : ''}</p>
           <div class="readout">
             ${phase === 'done'
               ? html`<p class="done">${fill(t.doneMessage, { name }, this.locale)}</p>`
