@@ -35,7 +35,9 @@ export default defineConfig(({ mode, command }) => {
     build: {
       target: 'es2021',
       emptyOutDir: false,
-      sourcemap: true,
+      // Maps stay in dist/ for local debugging, but the files carry no `sourceMappingURL` comment: the npm package
+      // leaves the maps out (package.json `files`), and a comment naming a missing map makes browsers and bundlers warn.
+      sourcemap: 'hidden',
       minify: bundled,
       lib: {
         entry,

@@ -11,6 +11,18 @@ run('npx vite build --mode bundle --logLevel warn');
 run('npx vite build --mode iife --logLevel warn');
 for (const file of readdirSync('src/locales')) run(`npx vite build --mode locale-${file.replace(/\.ts$/, '')} --logLevel warn`);
 run('npx tsc -p tsconfig.build.json');
+// Types for the classic script (package.json exports "./glute-knots.iife.js"): it defines every element and sets the
+// global `GluteKnots` to the library's exports. `/// <reference types="glute-knots/glute-knots.iife.js" />` in a page's
+// TypeScript brings in the global and the element types.
+writeFileSync('dist/types/iife.d.ts', `import type * as Library from './src/index.js';
+
+declare global {
+  /** glute-knots, as set by the classic script glute-knots.iife.js. */
+  var GluteKnots: typeof Library;
+}
+
+export {};
+`);
 run('npm run --silent analyze');
 
 // Subresource Integrity hashes for the CDN snippets in the README.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: type-check, then every browser test in Chromium, Firefox and WebKit.
+# npm test: type-check, lint, manifest, package and example checks, then every browser test in Chromium, Firefox and
+# WebKit.
 # Ends with one line `N passed, N failed` summed from the runner's results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,24 @@ if [[ "$want" == *webkit* && -z "${DISPLAY:-}" ]]; then
 fi
 
 npx tsc -p tsconfig.json --noEmit
+
+# Static checks before any browser starts (fail fast, zero warnings). The package checks and the examples use the
+# built package, so dist/ must exist (`npm run build`; .ci/run builds first).
+if [[ ! -f dist/index.js || ! -f dist/web-types.json ]]; then
+  echo "dist/ is missing or out of date: run npm run build first." >&2
+  exit 1
+fi
+step() { # label, command...
+  local label=$1 start=$SECONDS
+  shift
+  "$@" || { echo "$label failed." >&2; echo "0 passed, 1 failed"; exit 1; }
+  echo "$label: ok ($((SECONDS - start)) s)"
+}
+step "lint (eslint, lit-analyzer)" npm run --silent lint
+step "manifest" node scripts/validate-manifest.mjs
+step "README snippets" node scripts/readme-examples.mjs --check
+step "package (npm pack, publint, attw)" node scripts/check-package.mjs
+step "examples (vite build, tsc, vue-tsc)" node scripts/examples.mjs
 
 if [[ "$want" == *webkit* ]]; then
   PORT=${WEBKIT_WD_PORT:-$(node -e 'const s=require("net").createServer().listen(0,()=>{console.log(s.address().port);s.close()})')}

@@ -156,9 +156,8 @@ describe('languages', () => {
     });
 
     it('a partial pack falls back to English key by key and lists the missing keys', async () => {
-      let warnings: string[] = [];
       let el!: StretchTimer;
-      warnings = await captureWarningsAsync(async () => {
+      const warnings = await captureWarningsAsync(async () => {
         registerLocale('de', { timer: { start: 'Los', phases: { ready: 'Bereit' } } });
         const wrap = await fixture(html`<div lang="de"><stretch-timer></stretch-timer></div>`);
         el = wrap.querySelector('stretch-timer') as StretchTimer;
