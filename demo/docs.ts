@@ -1,0 +1,80 @@
+// The docs page: API tables and a live playground for each element, built from custom-elements.json.
+import '../src/index.js';
+import '../src/locales/es.js';
+
+interface Described { name: string; description?: string; type?: { text: string }; default?: string; fieldName?: string }
+interface Declaration {
+  tagName?: string; summary?: string; description?: string;
+  attributes?: Described[]; events?: Described[]; cssParts?: Described[]; cssProperties?: Described[]; slots?: Described[];
+}
+
+const root = document.querySelector<HTMLElement>('#elements')!;
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+};
+
+function table(caption: string, rows: Described[], columns: [string, (d: Described) => string][]): Node {
+  if (!rows.length) return document.createDocumentFragment();
+  const head = make('tr', {}, ...columns.map(([label]) => make('th', { scope: 'col' }, label)));
+  const body = rows.map((row) => make('tr', {}, ...columns.map(([, get]) => make('td', {}, get(row)))));
+  return make('div', { className: 'table-wrap' }, make('table', {}, make('caption', {}, caption), make('thead', {}, head), make('tbody', {}, ...body)));
+}
+
+/** A control for one attribute: checkbox for booleans, a select for a union of string literals, else a text box. */
+function control(element: HTMLElement, attribute: Described): HTMLElement {
+  const type = attribute.type?.text ?? 'string';
+  const options = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const apply = (value: string | boolean) => {
+    if (value === false || value === '') element.removeAttribute(attribute.name);
+    else element.setAttribute(attribute.name, value === true ? '' : value);
+  };
+  if (type === 'boolean') {
+    const box = make('input', { type: 'checkbox', checked: element.hasAttribute(attribute.name) });
+    box.addEventListener('change', () => apply(box.checked));
+    return make('label', { className: 'check' }, box, attribute.name);
+  }
+  const input = options.length
+    ? make('select', {}, make('option', { value: '' }, '(default)'), ...options.map((o) => make('option', { value: o }, o)))
+    : make('input', { type: 'text', placeholder: attribute.default?.replace(/^'|'$/g, '') ?? '' });
+  input.value = element.getAttribute(attribute.name) ?? '';
+  input.addEventListener('change', () => apply(input.value));
+  return make('label', {}, attribute.name, input);
+}
+
+const samples: Record<string, Record<string, string>> = {
+  'stretch-timer': { stretch: 'pigeon-pose', hold: '10', reps: '2', rest: '5' },
+  'stretch-routine': { hold: '10', reps: '1' },
+  'causes-table': { highlight: 'stress' },
+  'glute-muscle-map': { muscle: 'gluteus-medius' },
+  'glute-knot-guide': { sections: 'what,see-a-professional', 'heading-level': '3' },
+};
+
+const manifest = await (await fetch('/custom-elements.json')).json();
+const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.tagName);
+root.textContent = '';
+for (const d of declarations) {
+  const tag = d.tagName!;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(samples[tag] ?? {})) element.setAttribute(name, value);
+  const log = make('pre', { className: 'log' });
+  for (const event of d.events ?? []) {
+    element.addEventListener(event.name, (e) => {
+      const detail = (e as CustomEvent).detail;
+      log.textContent = `${event.name}${detail === undefined ? '' : ` ${JSON.stringify(detail)}`}\n${log.textContent}`;
+    });
+  }
+  const form = make('form', {}, ...(d.attributes ?? []).map((a) => control(element, a)));
+  form.setAttribute('aria-label', `${tag} attributes`);
+  root.append(make('section', { className: 'element' },
+    make('h2', {}, `<${tag}>`),
+    make('p', {}, d.summary ?? d.description ?? ''),
+    make('div', { className: 'play' }, form, make('div', {}, element, make('h3', {}, 'Events'), log)),
+    table('Attributes', d.attributes ?? [], [['Attribute', (a) => a.name], ['Type', (a) => a.type?.text ?? ''], ['Description', (a) => a.description ?? '']]),
+    table('Events', d.events ?? [], [['Event', (e) => e.name], ['Description', (e) => e.description ?? '']]),
+    table('CSS parts', d.cssParts ?? [], [['Part', (p) => p.name], ['Description', (p) => p.description ?? '']]),
+    table('CSS custom properties', d.cssProperties ?? [], [['Property', (p) => p.name], ['Description', (p) => p.description ?? '']]),
+    table('Slots', d.slots ?? [], [['Slot', (s) => s.name || '(default)'], ['Description', (s) => s.description ?? '']]),
+  ));
+}
