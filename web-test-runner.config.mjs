@@ -50,7 +50,8 @@ export default {
   browsers,
   // One page at a time per browser: a background tab gets no requestAnimationFrame and reports itself hidden.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: some tests load whole pages with every element, and a loaded 2-core CI machine is slow in Firefox.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 240000,
   reporters: [defaultReporter(), totalsReporter()],
 };
