@@ -21,16 +21,17 @@ if [[ "$want" == *webkit* && -z "${DISPLAY:-}" ]]; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "$0" "$@"
 fi
 
-npx tsc -p tsconfig.json --noEmit
-
-# Static checks before any browser starts (fail fast, zero warnings). The package checks, the examples and the
-# bundle tests use the built package, so build it first (about 15 s); SKIP_BUILD=1 reuses an existing dist/.
 step() { # label, command...
   local label=$1 start=$SECONDS
   shift
   "$@" || { echo "$label failed." >&2; echo "0 passed, 1 failed"; exit 1; }
   echo "$label: ok ($((SECONDS - start)) s)"
 }
+
+step "type-check (tsc)" npx tsc -p tsconfig.json --noEmit
+
+# Static checks before any browser starts (fail fast, zero warnings). The package checks, the examples and the
+# bundle tests use the built package, so build it first (about 15 s); SKIP_BUILD=1 reuses an existing dist/.
 if [[ -n "${SKIP_BUILD:-}" && -f dist/index.js && -f dist/web-types.json ]]; then
   echo "build: skipped (SKIP_BUILD=1)"
 else
