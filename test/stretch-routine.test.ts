@@ -57,6 +57,9 @@ describe('<stretch-routine>', () => {
     expect(timer.phase).to.equal('lead-in');
     expect(timer.remaining).to.equal(4000);
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.trim()).to.equal('Pigeon pose');
+    // One voice at a time: the timer names the new stretch; the routine's own live region stays quiet.
+    expect(textOf(timer.shadowRoot!, '[role="status"]')).to.equal('Pigeon pose: get into position. Starting in 4 seconds.');
+    expect(textOf(el.shadowRoot!, ':scope > .gk > [role="status"]')).to.equal('');
     time.advance(4000);
     await settle(el);
     expect(el.shadowRoot!.querySelector('.next')).to.equal(null);

@@ -198,7 +198,7 @@ describe('<stretch-timer>', () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="figure-four" hold="15" reps="1" rest="5" lead-in="3"></stretch-timer>`);
     el.start();
     await settle(el);
-    expect(live(el)).to.equal('Get into position. Starting in 3 seconds.');
+    expect(live(el)).to.equal('Lying figure-four: get into position. Starting in 3 seconds.');
     time.advance(3000);
     await settle(el);
     expect(live(el)).to.equal('Right side, round 1 of 1: hold for 15 seconds.');

@@ -25,7 +25,7 @@ export const timerText: TimerText = {
   cautionsHeading: 'Take care',
   doneMessage: 'Well done! You finished: {name}.',
   announce: {
-    leadIn: 'Get into position. Starting in {duration}.',
+    leadIn: '{name}: get into position. Starting in {duration}.',
     holdSide: '{side}, round {rep} of {reps}: hold for {duration}.',
     hold: 'Round {rep} of {reps}: hold for {duration}.',
     rest: 'Rest for {duration}. Up next: {next}.',

@@ -27,7 +27,7 @@ export const timerText: TimerText = {
   cautionsHeading: 'Precauciones',
   doneMessage: '¡Bien hecho! Has completado: {name}.',
   announce: {
-    leadIn: 'Colócate en posición. Empezamos en {duration}.',
+    leadIn: '{name}: colócate en posición. Empezamos en {duration}.',
     holdSide: '{side}, ronda {rep} de {reps}: mantén durante {duration}.',
     hold: 'Ronda {rep} de {reps}: mantén durante {duration}.',
     rest: 'Descansa {duration}. A continuación: {next}.',

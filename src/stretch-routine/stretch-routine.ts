@@ -94,6 +94,10 @@ export class StretchRoutine extends GkElement {
     return this.localized('stretches', stretches).find((s) => s.id === id)?.name ?? id;
   }
 
+  private get restBetweenSeconds(): number {
+    return numberInRange(this, 'rest-between', this.restBetween, { min: 0, max: 120, fallback: 15 });
+  }
+
   /** Index (0-based) of the current stretch. */
   get current(): number {
     return this.index;
@@ -133,7 +137,12 @@ export class StretchRoutine extends GkElement {
   private step(): void {
     const stretch = this.ids[this.index];
     emit(this, 'routine-step', { index: this.index, stretch } satisfies RoutineStepDetail);
-    this.announcement = fill(this.t.announceStep, { index: this.index + 1, count: this.ids.length, name: this.nameOf(stretch) }, this.locale);
+    // The timer's own "get into position" announcement names the stretch; announcing here too would talk over it.
+    // Only a stretch that starts with no lead-in (rest-between="0") is announced by the routine.
+    const startsWithLeadIn = this.index === 0 || this.restBetweenSeconds > 0;
+    this.announcement = !startsWithLeadIn
+      ? fill(this.t.announceStep, { index: this.index + 1, count: this.ids.length, name: this.nameOf(stretch) }, this.locale)
+      : '';
   }
 
   private async next(): Promise<void> {
@@ -175,7 +184,7 @@ export class StretchRoutine extends GkElement {
     const t = this.t;
     const count = this.ids.length;
     const id = this.ids[this.index];
-    const restBetween = numberInRange(this, 'rest-between', this.restBetween, { min: 0, max: 120, fallback: 15 });
+    const restBetween = this.restBetweenSeconds;
     return html`
       <div class="gk" part="base"
         @stretch-start=${this.onTimerEvent} @stretch-phase=${this.onTimerEvent}

@@ -312,7 +312,7 @@ export class StretchTimer extends GkElement {
     const t = this.t.announce;
     const duration = plural(this.t.seconds, phase.durationMs / 1000, this.locale);
     const side = phase.side ? this.t.sides[phase.side] : '';
-    const values = { side, rep: phase.rep, reps: this.resolved.reps, duration, next: this.nextLabel(index) };
+    const values = { side, rep: phase.rep, reps: this.resolved.reps, duration, next: this.nextLabel(index), name: this.resolved.name };
     if (phase.kind === 'lead-in') return fill(t.leadIn, values, this.locale);
     if (phase.kind === 'rest') return fill(t.rest, values, this.locale);
     return fill(phase.side ? t.holdSide : t.hold, values, this.locale);
