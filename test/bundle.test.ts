@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { openFrame, type FrameWindow } from './helpers/frame.js';
 
-/** Loads a page in an iframe and collects its errors, as a site owner's page would see them. */
-async function loadPage(body: string): Promise<{ win: Window; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 400px; height: 600px';
-  const errors: string[] = [];
-  const ready = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script>
-      window.__errors = [];
-      addEventListener('error', (e) => __errors.push(String(e.message)));
-      const warn = console.error; console.error = (...a) => { __errors.push(a.join(' ')); warn(...a); };
-    </script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await ready;
-  const win = frame.contentWindow as Window & { __errors: string[] };
+/** Loads a page of `body` in an iframe and returns its errors once its scripts have run. */
+async function loadPage(body: string): Promise<{ win: FrameWindow; errors: string[] }> {
+  const win = await openFrame({ body, width: 400, height: 600 });
   await new Promise((r) => setTimeout(r, 50));
-  errors.push(...win.__errors);
-  return { win, errors };
+  return { win, errors: [...win.__errors] };
 }
 
 describe('built bundles (dist/)', () => {

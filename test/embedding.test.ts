@@ -1,33 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-type PageWindow = Window & typeof globalThis & { __errors: string[] };
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Opens `src` (or a page made of `body`) in an iframe of the given width and collects its errors. */
-async function page(options: { body?: string; src?: string; width?: number }): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${options.width ?? 800}px; height: 700px; border: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  if (options.src) frame.src = options.src;
-  else {
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
-      window.__errors = [];
-      addEventListener('error', (e) => __errors.push(String(e.message)));
-      const error = console.error; console.error = (...a) => { __errors.push(a.join(' ')); error(...a); };
-    </script></head><body>${options.body}</body></html>`;
-  }
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  win.__errors ??= [];
-  return win;
-}
-
-/** Waits until every custom element in the page has rendered. */
-async function rendered(win: PageWindow, tags: string[]): Promise<void> {
-  for (let i = 0; i < 100 && !tags.every((t) => win.customElements.get(t)); i++) await new Promise((r) => setTimeout(r, 20));
-  for (const el of win.document.querySelectorAll<Lit>(tags.join(','))) await el.updateComplete;
-}
+import { openFrame as page, rendered } from './helpers/frame.js';
 
 const all = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'];
 const tags = '<stretch-timer stretch="pigeon-pose" sound="" vibrate="" allow-sleep=""></stretch-timer><causes-table></causes-table><glute-muscle-map></glute-muscle-map><stretch-routine></stretch-routine><glute-knot-guide no-timers=""></glute-knot-guide>';

@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
-
-type PageWindow = Window & typeof globalThis & { __violations?: string[]; __errors?: string[] };
+import { openFrame, rendered, type FrameWindow } from './helpers/frame.js';
 
 /** Opens a page from test/pages in an iframe and waits until every element has rendered. */
-async function open(path: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  for (const el of win.document.querySelectorAll('*')) {
-    if (el.localName.includes('-')) await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  }
+async function open(path: string): Promise<FrameWindow> {
+  const win = await openFrame({ src: path, height: 900 });
+  await rendered(win);
   return win;
 }
 
