@@ -174,7 +174,7 @@ export class StretchTimer extends GkElement {
     this.rebuild();
     this.clock.start();
     this.startedWallMs = timeSource.now();
-    this.emit('stretch-start');
+    emit(this, 'stretch-start');
     this.sync();
     this.afterRunChange();
   }
@@ -185,7 +185,7 @@ export class StretchTimer extends GkElement {
     this.sync();
     this.clock.pause();
     this.announce(this.t.announce.paused);
-    this.emit('stretch-pause');
+    emit(this, 'stretch-pause');
     this.afterRunChange();
   }
 
@@ -194,7 +194,7 @@ export class StretchTimer extends GkElement {
     if (this.running || this.phaseIndex < 0 || this.phase === 'done') return;
     if (this.sound) unlockAudio();
     this.clock.start();
-    this.emit('stretch-resume');
+    emit(this, 'stretch-resume');
     this.afterRunChange();
   }
 
@@ -211,7 +211,7 @@ export class StretchTimer extends GkElement {
     this.rebuild();
     this.announcement = '';
     stopSpeaking();
-    this.emit('stretch-reset');
+    emit(this, 'stretch-reset');
     this.afterRunChange();
   }
 
@@ -298,7 +298,7 @@ export class StretchTimer extends GkElement {
   private enterPhase(index: number, isCurrent: boolean): void {
     const phase = this.clock.phases[index];
     if (!phase) return;
-    this.emit('stretch-phase', { phase: phase.kind, rep: phase.rep, side: phase.side } satisfies StretchPhaseDetail);
+    emit(this, 'stretch-phase', { phase: phase.kind, rep: phase.rep, side: phase.side } satisfies StretchPhaseDetail);
     if (!isCurrent) return;
     this.announcedLeft = -1;
     const message = this.phaseMessage(phase, index);
@@ -351,7 +351,7 @@ export class StretchTimer extends GkElement {
     if (this.voice) speak(this.t.announce.done, this.locale);
     if (this.sound) playTone('end');
     if (this.vibrate) vibrate([200, 100, 200]);
-    this.emit('stretch-complete', {
+    emit(this, 'stretch-complete', {
       stretch: stretch?.id ?? name,
       reps,
       hold,
@@ -396,10 +396,6 @@ export class StretchTimer extends GkElement {
     if (document.visibilityState === 'visible') this.sync();
     this.afterRunChange();
   };
-
-  private emit(type: string, detail?: unknown): void {
-    emit(this, type, detail);
-  }
 
   protected override render() {
     const { name, stretch, reps } = this.resolved;
