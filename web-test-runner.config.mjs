@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { serverCommands } from './test/server/commands.mjs';
 import { totalsReporter } from './test/server/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -13,9 +14,8 @@ const browsers = [];
 if (want.includes('chromium')) {
   browsers.push(chromeLauncher({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run',
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--headless=new',
         '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
     },
   }));

@@ -1,6 +1,7 @@
 // npm run bench: timing figures for <stretch-timer> in Chromium (built bundle). Prints a table; never fails on timing.
 // BENCH_HOLD=30 sets the hold in seconds.
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { serve } from './lib/serve.mjs';
 
@@ -11,9 +12,9 @@ if (!existsSync('dist/glute-knots.js')) {
 const hold = Number(process.env.BENCH_HOLD ?? 30);
 const server = await serve();
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,11 +1,12 @@
 // Screenshots a page in Debian's Chromium: node scripts/screenshot.mjs URL out.png [width] [height] [--dark] [--full] [--eval=JS]
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 
 const [url, out, width = '1280', height = '900', ...flags] = process.argv.slice(2);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage();
