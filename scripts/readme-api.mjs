@@ -7,6 +7,8 @@ const END = '<!-- api:end -->';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
+/** Undocumented privacy means public; the analyzer writes `public` for Lit's `static properties`. */
+const isPublic = (m) => !m.privacy || m.privacy === 'public';
 
 function table(head, rows) {
   if (!rows.length) return '';
@@ -25,9 +27,9 @@ for (const d of declarations) {
   out += table(['Attribute', 'Property', 'Type', 'Default', 'Description'],
     attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]));
   const attrFields = new Set(attributes.map((a) => a.fieldName));
-  const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && m.description && !attrFields.has(m.name));
+  const props = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && m.description && !attrFields.has(m.name));
   out += table(['Property (read-only unless noted)', 'Type', 'Description'], props.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]));
-  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
+  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && isPublic(m) && !m.static && m.description);
   out += table(['Method', 'Description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)]));
   out += table(['Event', 'Detail', 'Description'], (d.events ?? []).filter((e) => e.name && e.description).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
   out += table(['Slot', 'Description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]));

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { causes as defaultCauses } from '../../content/en/causes.js';
 import { tableText } from '../../content/en/ui-guide.js';
 import type { Cause } from '../../content/types.js';
@@ -43,19 +42,24 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  */
 export class CausesTable extends GkElement {
   static override styles = [themeStyles, tableStyles];
+  static override properties: PropertyDeclarations = {
+    caption: {},
+    causes: { attribute: false },
+    highlight: {},
+  };
 
   /** Caption of the table, overriding the default "Common causes of glute knots, and what helps". */
-  @property() caption?: string;
+  declare caption?: string;
 
   /**
    * Rows replacing the default causes: an array of `{id, name, description, helps}`, all non-empty text
    * (`sources`, a list of source ids, is optional). Invalid items warn and are skipped; if none is
    * valid the default causes are shown, with a warning.
    */
-  @property({ attribute: false }) causes?: CauseRow[];
+  declare causes?: CauseRow[];
 
   /** Id of one cause to emphasise, e.g. `stress`. The default ids are `overuse`, `poor-posture`, `inactivity`, `injury` and `stress`. An unknown id warns. */
-  @property() highlight?: string;
+  declare highlight?: string;
 
   /** The site's valid rows, or `undefined` for the default causes. */
   private override: readonly CauseRow[] | undefined;

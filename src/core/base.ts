@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { oneOf, textAttribute } from './attributes.js';
 import { LOCALE_EVENT, localize, resolveLang } from './locale.js';
 
@@ -14,14 +13,19 @@ const rerender = () => connected.forEach((el) => el.requestUpdate());
 
 /** What every glute-knots element shares: the `theme` attribute and the reader's language. */
 export class GkElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true, converter: textAttribute },
+    locale: { state: true, attribute: false },
+  };
+
   /**
    * Colour theme. `auto` (default) takes the page's text colour and follows
    * `prefers-color-scheme` for the accent; `light` and `dark` paint their own background.
    */
-  @property({ reflect: true, converter: textAttribute }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The language in use: own `lang`, else the nearest ancestor's, else `<html lang>`, else English. */
-  @state() protected locale = 'en';
+  protected locale = 'en';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { content as defaultContent } from '../../content/en/index.js';
 import { guideText } from '../../content/en/ui-guide.js';
 import type { CitedText, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
@@ -93,22 +92,30 @@ type LitLike = Element & { updateComplete: Promise<unknown> };
  */
 export class GluteKnotGuide extends GkElement {
   static override styles = [themeStyles, illustrationStyles, guideStyles];
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    headingLevel: { attribute: 'heading-level' },
+    noTimers: { type: Boolean, attribute: 'no-timers' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    content: { attribute: false },
+    awake: { state: true, attribute: false },
+  };
 
   /**
    * Which sections to show, comma-separated, in the order given: `what`, `who`, `causes`, `symptoms`,
    * `treatments`, `prevention`, `see-a-professional`, `faq`, `sources`. Unknown ids warn and are skipped;
    * empty (or no valid id) shows every section. Facts link to their sources only when `sources` is shown.
    */
-  @property() sections?: string;
+  declare sections?: string;
 
   /** Level of the section headings, 1–6 (default 2), to fit the page's outline; headings inside sections go one level deeper each, up to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+  declare headingLevel?: number | string;
 
   /** Leave the stretch timers out (the stretches' steps are still shown). */
-  @property({ type: Boolean, attribute: 'no-timers' }) noTimers = false;
+  noTimers = false;
 
   /** The local emergency number, as text, e.g. `000 in Australia`. Default: "999 in the UK, 911 in the US, 112 in the EU". */
-  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  declare emergencyNumber?: string;
 
   /**
    * Replaces parts of the content: an object with any of the top-level keys of the default content
@@ -116,10 +123,10 @@ export class GluteKnotGuide extends GkElement {
    * `sources`), each replacing that whole part. Each part is checked with the content validator (every fact
    * needs `sources` that exist); an invalid part warns and the default is used.
    */
-  @property({ attribute: false }) content?: GuideContentOverride;
+  declare content?: GuideContentOverride;
 
   /** Stretch ids whose timers have been scrolled near and so exist. */
-  @state() private awake: ReadonlySet<string> = new Set();
+  private awake: ReadonlySet<string> = new Set();
 
   /** The default content in the reader's language. */
   private defaults: GuideContent = defaultContent;

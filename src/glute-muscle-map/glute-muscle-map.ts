@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { intro } from '../../content/en/intro.js';
 import { mapText } from '../../content/en/ui-map.js';
 import { sources } from '../../content/sources.js';
@@ -53,15 +52,19 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  */
 export class GluteMuscleMap extends GkElement {
   static override styles = [themeStyles, mapStyles];
+  static override properties: PropertyDeclarations = {
+    muscle: { reflect: true, converter: textAttribute },
+    selected: { state: true, attribute: false },
+  };
 
   /**
    * The chosen muscle: `gluteus-maximus`, `gluteus-medius`, `gluteus-minimus`
    * or `piriformis`. Empty (default) shows a prompt. Reflects, so it changes
    * when a person picks a muscle. An unknown id warns and shows none chosen.
    */
-  @property({ reflect: true, converter: textAttribute }) muscle = '';
+  muscle = '';
 
-  @state() private selected: MuscleId | '' = '';
+  private selected: MuscleId | '' = '';
 
   /** The map's strings in the reader's language. */
   private get t(): MapText {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
@@ -50,41 +49,61 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  */
 export class StretchRoutine extends GkElement {
   static override styles = [themeStyles, routineStyles];
+  static override properties: PropertyDeclarations = {
+    stretches: {},
+    hold: {},
+    reps: {},
+    rest: {},
+    restBetween: { attribute: 'rest-between' },
+    sound: { type: Boolean },
+    voice: { type: Boolean },
+    vibrate: { type: Boolean },
+    allowSleep: { type: Boolean, attribute: 'allow-sleep' },
+    ids: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    complete: { state: true, attribute: false },
+    inRest: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** Comma-separated stretch ids, in order. Unknown ids are skipped with a warning; default `figure-four,pigeon-pose,seated-forward-bend`. */
-  @property() stretches = defaultIds.join(',');
+  stretches = defaultIds.join(',');
 
   /** Seconds per hold for every stretch, 5–300 (default: each stretch's own). */
-  @property() hold?: number | string;
+  declare hold?: number | string;
 
   /** Rounds of each stretch, 1–20. Default 3. */
-  @property() reps?: number | string;
+  declare reps?: number | string;
 
   /** Seconds of rest between holds and sides, 0–120. Default 10. */
-  @property() rest?: number | string;
+  declare rest?: number | string;
 
   /** Seconds of rest between stretches (to get into the next position), 0–120. Default 15. */
-  @property({ attribute: 'rest-between' }) restBetween?: number | string;
+  declare restBetween?: number | string;
 
   /** Tone at each phase change (see `<stretch-timer sound>`). */
-  @property({ type: Boolean }) sound = false;
+  sound = false;
 
   /** Spoken cues with an on-device voice (see `<stretch-timer voice>`). */
-  @property({ type: Boolean }) voice = false;
+  voice = false;
 
   /** Vibrate at each phase change where supported. */
-  @property({ type: Boolean }) vibrate = false;
+  vibrate = false;
 
   /** Let the screen sleep while running (by default it is kept awake where supported). */
-  @property({ type: Boolean, attribute: 'allow-sleep' }) allowSleep = false;
+  allowSleep = false;
 
-  @state() private ids: StretchId[] = defaultIds;
-  @state() private index = 0;
-  @state() private complete = false;
-  @state() private inRest = false;
-  @state() private announcement = '';
-  @query('stretch-timer') private timer?: StretchTimer;
+  private ids: StretchId[] = defaultIds;
+  private index = 0;
+  private complete = false;
+  private inRest = false;
+  private announcement = '';
   private startedAt: number | null = null;
+
+  /** The timer of the current stretch. */
+  private get timer(): StretchTimer | null {
+    return this.renderRoot?.querySelector('stretch-timer') ?? null;
+  }
 
   private get t(): RoutineText {
     return this.localized('routine', routineText);

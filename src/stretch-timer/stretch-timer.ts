@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import type { Stretch, StretchId, TimerText } from '../../content/types.js';
@@ -83,47 +82,65 @@ const stretchIds = stretches.map((s) => s.id);
  */
 export class StretchTimer extends GkElement {
   static override styles = [themeStyles, illustrationStyles, timerStyles];
+  static override properties: PropertyDeclarations = {
+    stretch: { reflect: true, converter: textAttribute },
+    label: {},
+    hold: {},
+    reps: {},
+    rest: {},
+    leadIn: { attribute: 'lead-in' },
+    sides: {},
+    sound: { type: Boolean },
+    voice: { type: Boolean },
+    vibrate: { type: Boolean },
+    noIllustration: { type: Boolean, attribute: 'no-illustration' },
+    allowSleep: { type: Boolean, attribute: 'allow-sleep' },
+    config: { state: true, attribute: false },
+    phaseIndex: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    displayMs: { state: true, attribute: false },
+  };
 
   /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
-  @property({ reflect: true, converter: textAttribute }) stretch = '';
+  stretch = '';
 
   /** Visible name, overriding the stretch's own name. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Seconds per hold, 5–300. Default: the stretch's hold, else 30. */
-  @property() hold?: number | string;
+  declare hold?: number | string;
 
   /** Rounds, 1–20. Default 3. */
-  @property() reps?: number | string;
+  declare reps?: number | string;
 
   /** Seconds of rest between holds and sides, 0–120. Default 10. */
-  @property() rest?: number | string;
+  declare rest?: number | string;
 
   /** Seconds to get into position before the first hold, 0–30. Default 5. */
-  @property({ attribute: 'lead-in' }) leadIn?: number | string;
+  declare leadIn?: number | string;
 
   /** `both` (each side in turn) or `one`. Default: from the stretch. */
-  @property() sides?: 'both' | 'one';
+  declare sides?: 'both' | 'one';
 
   /** Play a short tone at each phase change (Web Audio; no file is loaded). */
-  @property({ type: Boolean }) sound = false;
+  sound = false;
 
   /** Speak each phase change, only with a voice that runs on the device. */
-  @property({ type: Boolean }) voice = false;
+  voice = false;
 
   /** Vibrate at each phase change where the device supports it. */
-  @property({ type: Boolean }) vibrate = false;
+  vibrate = false;
 
   /** Hide the drawing of the stretch. */
-  @property({ type: Boolean, attribute: 'no-illustration' }) noIllustration = false;
+  noIllustration = false;
 
   /** Let the screen sleep while the timer runs (by default it is kept awake where supported). */
-  @property({ type: Boolean, attribute: 'allow-sleep' }) allowSleep = false;
+  allowSleep = false;
 
-  @state() private config!: TimerConfig;
-  @state() private phaseIndex = -1;
-  @state() private announcement = '';
-  @state() private displayMs = 0;
+  declare private config: TimerConfig;
+  private phaseIndex = -1;
+  private announcement = '';
+  private displayMs = 0;
 
   private clock = new SessionClock([]);
   private tickId: number | null = null;
