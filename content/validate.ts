@@ -7,9 +7,12 @@
 type FieldKind = 'text' | 'texts' | 'number' | 'sources';
 export type Shape = Record<string, FieldKind>;
 
-export const shapes = {
+/** The shape of a cause: also what `<causes-table>` checks a site's rows against (their `sources` may be left out). */
+export const causeShape = { id: 'text', name: 'text', description: 'text', helps: 'text', sources: 'sources' } satisfies Shape;
+
+const shapes = {
   citedText: { text: 'text', sources: 'sources' },
-  cause: { id: 'text', name: 'text', description: 'text', helps: 'text', sources: 'sources' },
+  cause: causeShape,
   muscle: { id: 'text', name: 'text', where: 'text', does: 'text', knots: 'text', referral: 'text', sources: 'sources' },
   treatment: { id: 'text', name: 'text', summary: 'text', how: 'texts', safety: 'text', sources: 'sources' },
   stretch: { id: 'text', name: 'text', aka: 'texts', summary: 'text', hold: 'number', sides: 'text', steps: 'texts', cautions: 'texts', illustrationAlt: 'text', sources: 'sources' },
@@ -25,25 +28,28 @@ export interface CheckOptions {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isTextList = (v: unknown, minLength = 0): v is string[] => Array.isArray(v) && v.length >= minLength && v.every(isText);
+
+/** What each kind of field must be, and how a problem with it reads. */
+const kinds: Record<FieldKind, [(v: unknown) => boolean, string]> = {
+  text: [isText, 'must be non-empty text'],
+  texts: [isTextList, 'must be a list of text'],
+  number: [(v) => typeof v === 'number' && Number.isFinite(v), 'must be a number'],
+  sources: [(v) => isTextList(v, 1), 'must list at least one source id'],
+};
 
 /** Problems with one item against a shape; an empty list means it is valid. */
 export function checkItem(item: unknown, shape: Shape, options: CheckOptions = {}): string[] {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return ['is not an object'];
-  const record = item as Record<string, unknown>;
   const problems: string[] = [];
   for (const [key, kind] of Object.entries(shape)) {
-    const value = record[key];
-    if (kind === 'text' && !isText(value)) problems.push(`"${key}" must be non-empty text`);
-    if (kind === 'texts' && !(Array.isArray(value) && value.every(isText))) problems.push(`"${key}" must be a list of text`);
-    if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value))) problems.push(`"${key}" must be a number`);
-    if (kind === 'sources') {
-      if (value === undefined && !options.requireSources) continue;
-      if (!Array.isArray(value) || value.length === 0 || !value.every(isText)) {
-        problems.push(`"${key}" must list at least one source id`);
-      } else if (options.sourceIds) {
-        const unknown = value.filter((id) => !options.sourceIds!.has(id));
-        if (unknown.length) problems.push(`cites unknown source ${unknown.join(', ')}`);
-      }
+    const value = (item as Record<string, unknown>)[key];
+    if (kind === 'sources' && value === undefined && !options.requireSources) continue;
+    const [valid, problem] = kinds[kind];
+    if (!valid(value)) problems.push(`"${key}" ${problem}`);
+    else if (kind === 'sources' && options.sourceIds) {
+      const unknown = (value as string[]).filter((id) => !options.sourceIds!.has(id));
+      if (unknown.length) problems.push(`cites unknown source ${unknown.join(', ')}`);
     }
   }
   return problems;

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { causes as defaultCauses } from '../../content/en/causes.js';
 import { tableText } from '../../content/en/ui-guide.js';
 import type { Cause } from '../../content/types.js';
-import { checkList, shapes } from '../../content/validate.js';
+import { causeShape, checkList } from '../../content/validate.js';
 import { text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -79,7 +79,7 @@ export class CausesTable extends GkElement {
 
   private resolveOverride(): readonly CauseRow[] | undefined {
     if (this.causes === undefined || this.causes === null) return undefined;
-    const { valid, problems } = checkList<CauseRow>(this.causes, shapes.cause, 'causes', {});
+    const { valid, problems } = checkList<CauseRow>(this.causes, causeShape, 'causes', {});
     for (const problem of problems) warnOnce(this, `causes:${problem}`, `${problem}; skipping it.`);
     const seen = new Set<string>();
     const rows = valid.filter((row) => {

@@ -55,27 +55,20 @@ export function resolveLang(el: Element): string {
 
 let merged = new WeakMap<object, Map<object, unknown>>();
 
-/** Deep-merges `over` onto `english`, collecting the paths `over` lacks. Arrays and strings are taken whole. */
+/** Deep-merges `over` onto `english`, collecting the paths `over` lacks. Arrays and strings are taken whole (if not empty). */
 function mergeInto(english: unknown, over: unknown, path: string, missing: string[]): unknown {
-  if (over === undefined || over === null) {
-    missing.push(path);
-    return english;
-  }
-  if (typeof english === 'string') {
-    if (typeof over === 'string' && over.trim()) return over;
-    missing.push(path);
-    return english;
-  }
-  if (Array.isArray(english)) return Array.isArray(over) && over.length ? over : (missing.push(path), english);
-  if (typeof english === 'object' && english !== null) {
-    if (typeof over !== 'object') return (missing.push(path), english);
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(english)) {
-      out[key] = mergeInto(value, (over as Record<string, unknown>)[key], path ? `${path}.${key}` : key, missing);
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isRecord(english)) {
+    if (isRecord(over)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(english)) out[key] = mergeInto(value, over[key], path ? `${path}.${key}` : key, missing);
+      return out;
     }
-    return out;
+  } else if (typeof english === 'string' ? typeof over === 'string' && over.trim() : Array.isArray(english) ? Array.isArray(over) && over.length : over != null) {
+    return over;
   }
-  return over ?? english;
+  missing.push(path);
+  return english;
 }
 
 /**
@@ -88,7 +81,7 @@ export function localize<T extends object>(section: string, english: T, lang: st
   const pack = registry.packs.get(code) ?? registry.packs.get(base(code));
   if (!pack) {
     warnOnceGlobal(`missing:${base(code)}`,
-      `no "${lang}" language pack is loaded, so English is shown. Add <script src=".../glute-knots/dist/locales/${base(code)}.iife.js"></script> after the main script, or import 'glute-knots/locales/${base(code)}.js', or call registerLocale('${base(code)}', pack).`);
+      `no "${lang}" language pack is loaded; showing English. Add glute-knots/dist/locales/${base(code)}.iife.js after the main script, import 'glute-knots/locales/${base(code)}.js', or call registerLocale('${base(code)}', pack).`);
     return english;
   }
   const over = pack[section];

@@ -7,6 +7,7 @@ import { GkElement } from '../core/base.js';
 import { emit } from '../core/events.js';
 import { timeSource } from '../core/clock.js';
 import { fill } from '../core/text.js';
+import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
 import '../stretch-timer/index.js';
 import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
@@ -48,7 +49,7 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
 export class StretchRoutine extends GkElement {
-  static override styles = [themeStyles, routineStyles];
+  static override styles = [themeStyles, buttonStyles, routineStyles];
   static override properties: PropertyDeclarations = {
     stretches: {},
     hold: {},

@@ -8,6 +8,7 @@ import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../c
 import { emit } from '../core/events.js';
 import { playTone, speak, stopSpeaking, unlockAudio, vibrate } from '../core/cues.js';
 import { clockFace, fill, plural } from '../core/text.js';
+import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { ScreenWakeLock } from '../core/wake-lock.js';
 import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
@@ -81,7 +82,7 @@ const stretchIds = stretches.map((s) => s.id);
  * @cssprop --gk-space - Base spacing unit.
  */
 export class StretchTimer extends GkElement {
-  static override styles = [themeStyles, illustrationStyles, timerStyles];
+  static override styles = [themeStyles, buttonStyles, illustrationStyles, timerStyles];
   static override properties: PropertyDeclarations = {
     stretch: { reflect: true, converter: textAttribute },
     label: {},
