@@ -49,6 +49,7 @@ else
 fi
 step "content (cited, valid) and readability" bash -c 'node scripts/readability.mjs | tail -n 1'
 step "lint (eslint, lit-analyzer)" npm run --silent lint
+step "size (no bundle past its ceiling)" node scripts/size.mjs
 step "manifest" node scripts/validate-manifest.mjs
 step "README snippets" node scripts/readme-examples.mjs --check
 step "package (npm pack, publint, attw)" node scripts/check-package.mjs
