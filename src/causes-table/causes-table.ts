@@ -42,11 +42,13 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  */
 export class CausesTable extends GkElement {
   static override styles = [themeStyles, tableStyles];
-  static override properties: PropertyDeclarations = {
-    caption: {},
-    causes: { attribute: false },
-    highlight: {},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      caption: {},
+      causes: { attribute: false },
+      highlight: {},
+    };
+  }
 
   /** Caption of the table, overriding the default "Common causes of glute knots, and what helps". */
   declare caption?: string;

@@ -13,10 +13,12 @@ const rerender = () => connected.forEach((el) => el.requestUpdate());
 
 /** What every glute-knots element shares: the `theme` attribute and the reader's language. */
 export class GkElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    theme: { reflect: true, converter: textAttribute },
-    locale: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true, converter: textAttribute },
+      locale: { state: true, attribute: false },
+    };
+  }
 
   /**
    * Colour theme. `auto` (default) takes the page's text colour and follows

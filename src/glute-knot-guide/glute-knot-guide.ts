@@ -92,14 +92,16 @@ type LitLike = Element & { updateComplete: Promise<unknown> };
  */
 export class GluteKnotGuide extends GkElement {
   static override styles = [themeStyles, illustrationStyles, guideStyles];
-  static override properties: PropertyDeclarations = {
-    sections: {},
-    headingLevel: { attribute: 'heading-level' },
-    noTimers: { type: Boolean, attribute: 'no-timers' },
-    emergencyNumber: { attribute: 'emergency-number' },
-    content: { attribute: false },
-    awake: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      sections: {},
+      headingLevel: { attribute: 'heading-level' },
+      noTimers: { type: Boolean, attribute: 'no-timers' },
+      emergencyNumber: { attribute: 'emergency-number' },
+      content: { attribute: false },
+      awake: { state: true, attribute: false },
+    };
+  }
 
   /**
    * Which sections to show, comma-separated, in the order given: `what`, `who`, `causes`, `symptoms`,

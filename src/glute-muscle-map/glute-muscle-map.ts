@@ -52,10 +52,12 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  */
 export class GluteMuscleMap extends GkElement {
   static override styles = [themeStyles, mapStyles];
-  static override properties: PropertyDeclarations = {
-    muscle: { reflect: true, converter: textAttribute },
-    selected: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      muscle: { reflect: true, converter: textAttribute },
+      selected: { state: true, attribute: false },
+    };
+  }
 
   /**
    * The chosen muscle: `gluteus-maximus`, `gluteus-medius`, `gluteus-minimus`

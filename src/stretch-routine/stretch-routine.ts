@@ -50,22 +50,24 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  */
 export class StretchRoutine extends GkElement {
   static override styles = [themeStyles, buttonStyles, routineStyles];
-  static override properties: PropertyDeclarations = {
-    stretches: {},
-    hold: {},
-    reps: {},
-    rest: {},
-    restBetween: { attribute: 'rest-between' },
-    sound: { type: Boolean },
-    voice: { type: Boolean },
-    vibrate: { type: Boolean },
-    allowSleep: { type: Boolean, attribute: 'allow-sleep' },
-    ids: { state: true, attribute: false },
-    index: { state: true, attribute: false },
-    complete: { state: true, attribute: false },
-    inRest: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      stretches: {},
+      hold: {},
+      reps: {},
+      rest: {},
+      restBetween: { attribute: 'rest-between' },
+      sound: { type: Boolean },
+      voice: { type: Boolean },
+      vibrate: { type: Boolean },
+      allowSleep: { type: Boolean, attribute: 'allow-sleep' },
+      ids: { state: true, attribute: false },
+      index: { state: true, attribute: false },
+      complete: { state: true, attribute: false },
+      inRest: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
 
   /** Comma-separated stretch ids, in order. Unknown ids are skipped with a warning; default `figure-four,pigeon-pose,seated-forward-bend`. */
   stretches = defaultIds.join(',');

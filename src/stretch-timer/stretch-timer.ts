@@ -83,24 +83,26 @@ const stretchIds = stretches.map((s) => s.id);
  */
 export class StretchTimer extends GkElement {
   static override styles = [themeStyles, buttonStyles, illustrationStyles, timerStyles];
-  static override properties: PropertyDeclarations = {
-    stretch: { reflect: true, converter: textAttribute },
-    label: {},
-    hold: {},
-    reps: {},
-    rest: {},
-    leadIn: { attribute: 'lead-in' },
-    sides: {},
-    sound: { type: Boolean },
-    voice: { type: Boolean },
-    vibrate: { type: Boolean },
-    noIllustration: { type: Boolean, attribute: 'no-illustration' },
-    allowSleep: { type: Boolean, attribute: 'allow-sleep' },
-    config: { state: true, attribute: false },
-    phaseIndex: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    displayMs: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      stretch: { reflect: true, converter: textAttribute },
+      label: {},
+      hold: {},
+      reps: {},
+      rest: {},
+      leadIn: { attribute: 'lead-in' },
+      sides: {},
+      sound: { type: Boolean },
+      voice: { type: Boolean },
+      vibrate: { type: Boolean },
+      noIllustration: { type: Boolean, attribute: 'no-illustration' },
+      allowSleep: { type: Boolean, attribute: 'allow-sleep' },
+      config: { state: true, attribute: false },
+      phaseIndex: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+      displayMs: { state: true, attribute: false },
+    };
+  }
 
   /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
   stretch = '';
