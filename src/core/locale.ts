@@ -55,18 +55,23 @@ export function resolveLang(el: Element): string {
 
 let merged = new WeakMap<object, Map<object, unknown>>();
 
-/** Deep-merges `over` onto `english`, collecting the paths `over` lacks. Arrays and strings are taken whole (if not empty). */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a pack's value can stand in for an English one: non-empty text for text, a non-empty list for a list. */
+function usable(english: unknown, over: unknown): boolean {
+  if (typeof english === 'string') return typeof over === 'string' && over.trim() !== '';
+  if (Array.isArray(english)) return Array.isArray(over) && over.length > 0;
+  return over !== undefined && over !== null;
+}
+
+/** Deep-merges `over` onto `english`, collecting the paths `over` lacks. Arrays and strings are taken whole. */
 function mergeInto(english: unknown, over: unknown, path: string, missing: string[]): unknown {
-  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (isRecord(english)) {
-    if (isRecord(over)) {
-      const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(english)) out[key] = mergeInto(value, over[key], path ? `${path}.${key}` : key, missing);
-      return out;
-    }
-  } else if (typeof english === 'string' ? typeof over === 'string' && over.trim() : Array.isArray(english) ? Array.isArray(over) && over.length : over != null) {
-    return over;
+  if (isRecord(english) && isRecord(over)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(english)) out[key] = mergeInto(value, over[key], path ? `${path}.${key}` : key, missing);
+    return out;
   }
+  if (!isRecord(english) && usable(english, over)) return over;
   missing.push(path);
   return english;
 }
