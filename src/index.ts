@@ -6,3 +6,4 @@ export * from './glute-muscle-map/index.js';
 export * from './stretch-routine/index.js';
 export { define } from './core/define.js';
 export { registerLocale, type LocalePack } from './core/locale.js';
+export type { CompleteLocalePack } from '../content/locale-pack.js';

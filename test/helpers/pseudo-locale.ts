@@ -9,6 +9,7 @@ import { treatments } from '../../content/en/treatments.js';
 import { guideText, tableText } from '../../content/en/ui-guide.js';
 import { mapText } from '../../content/en/ui-map.js';
 import { routineText, timerText } from '../../content/en/ui.js';
+import type { CompleteLocalePack } from '../../content/locale-pack.js';
 import type { LocalePack } from '../../src/core/locale.js';
 import { sources } from '../../content/sources.js';
 
@@ -26,11 +27,14 @@ export function pseudo<T>(value: T, key = ''): T {
   return value;
 }
 
-/** A pack for every section the elements read, with every string marked. */
-export const pseudoPack: LocalePack = pseudo({
+/** Every section the elements read, in English. */
+const english: CompleteLocalePack = {
   timer: timerText, routine: routineText, table: tableText, guide: guideText, map: mapText,
   intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq,
-}) as unknown as LocalePack;
+};
+
+/** A pack for every section the elements read, with every string marked. */
+export const pseudoPack = pseudo(english) as unknown as LocalePack;
 
 /**
  * Every piece of text a person can see or hear in `root` (text nodes, names,
