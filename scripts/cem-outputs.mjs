@@ -61,7 +61,10 @@ try {
     if (!found) throw new Error(`@wc-toolkit/jsx-types wrote no augmentation of "${name}"`);
     return found[0].trimEnd();
   };
-  const jsxFile = (frameworks, modules) => `${header(`${frameworks} JSX types`)}${common}\n\n${modules.map(block).join('\n\n')}\n`;
+  // The type-only import loads the framework's module into the program: without it, Solid's JSX (a re-exported
+  // namespace) is not found to augment, and the tags stay unknown.
+  const jsxFile = (frameworks, modules) =>
+    `${header(`${frameworks} JSX types`)}import type {} from "${modules[0]}";\n${common}\n\n${modules.map(block).join('\n\n')}\n`;
   files.set('types/frameworks/react.d.ts', jsxFile('React 19', ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']));
   files.set('types/frameworks/preact.d.ts', jsxFile('Preact', ['preact']));
   files.set('types/frameworks/solid.d.ts', jsxFile('Solid', ['solid-js']));

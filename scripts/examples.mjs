@@ -1,6 +1,6 @@
 // npm run examples: builds each framework example in demo/examples/ with Vite into dist-examples/<name>/ (loaded by
 // test/examples.test.ts), and type-checks them against the package's published types (dist/, so run `npm run build`
-// first). The type checks include files whose `@ts-expect-error` / `@vue-expect-error` lines must stay errors.
+// first). demo/examples/preact and solid are only type-checked. The type checks include files whose `@ts-expect-error` / `@vue-expect-error` lines must stay errors.
 // `--no-build` or `--no-check` skips a half.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +11,8 @@ export const examples = ['html', 'bundler', 'react', 'vue'];
 const checks = [
   ['tsc', ['-p', 'demo/examples/bundler']],
   ['tsc', ['-p', 'demo/examples/react']],
+  ['tsc', ['-p', 'demo/examples/preact']],
+  ['tsc', ['-p', 'demo/examples/solid']],
   ['vue-tsc', ['-p', 'demo/examples/vue']],
 ];
 
