@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { shippedLocales } from './src/core/locale.js';
 
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
 export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
 
 /** Language packs shipped besides English (`glute-knots/locales/<code>.js`, `dist/locales/<code>.iife.js`). */
-export const locales = ['es'] as const;
+export const locales = shippedLocales;
 
 /**
  * Three builds (see scripts/build.mjs):

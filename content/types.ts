@@ -180,6 +180,7 @@ export interface TimerText {
     rest: string;
     left: string;
     paused: string;
+    resumed: string;
     done: string;
   };
 }

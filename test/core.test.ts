@@ -67,6 +67,23 @@ describe('theme tokens', () => {
     expect(getComputedStyle(name).color).to.equal('rgb(10, 20, 30)');
   });
 
+  it('--gk-font takes a font family alone, and the size still follows the element', async () => {
+    const wrapper = await fixture(html`<div style="font-size: 20px"><stretch-timer style="--gk-font: 'Courier New', monospace"></stretch-timer></div>`);
+    const name = wrapper.querySelector('stretch-timer')!.shadowRoot!.querySelector('.name')!;
+    expect(getComputedStyle(name).fontFamily).to.contain('Courier New');
+    expect(parseFloat(getComputedStyle(wrapper.querySelector('stretch-timer')!).fontSize)).to.equal(20);
+  });
+
+  // Links set in muted text once mixed the accent with that half-transparent text: 4.3:1 on a near-black page.
+  it('theme="auto" on a near-black page: the map and the guide, links and all, pass axe', async () => {
+    const page = await fixture(html`<div style="background: #111; color: #eee; width: 700px">
+      <glute-muscle-map muscle="gluteus-medius"></glute-muscle-map>
+      <glute-knot-guide sections="see-a-professional,sources" no-timers></glute-knot-guide>
+    </div>`);
+    for (const el of page.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    for (const el of page.children) await expect(el).to.be.accessible();
+  });
+
   it('theme="dark" paints its own dark surface', async () => {
     const el = await fixture(html`<stretch-timer theme="dark"></stretch-timer>`);
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;

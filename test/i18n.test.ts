@@ -1,4 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { openFrame, rendered } from './helpers/frame.js';
+import { stretches as esStretches } from '../content/es/stretches.js';
+import { intro as esIntro } from '../content/es/intro.js';
+import { timerText as esTimerText } from '../content/es/ui.js';
 import '../src/index.js';
 import '../src/locales/es.js';
 import { registerLocale } from '../src/core/locale.js';
@@ -146,14 +150,32 @@ describe('languages', () => {
   });
 
   describe('fallbacks', () => {
-    it('a language that is not loaded shows English with one warning naming the script to add', async () => {
+    it('a language with no pack shows English with one warning saying which packs ship and how to add one', async () => {
       const warnings = await captureWarningsAsync(async () => {
         await fixture(html`<div lang="fr"><stretch-timer></stretch-timer><stretch-timer></stretch-timer></div>`);
       });
       const french = warnings.filter((w) => w.includes('"fr"'));
       expect(french).to.have.length(1);
-      expect(french[0]).to.contain('locales/fr');
+      expect(french[0]).to.contain('ships es').and.contain("registerLocale('fr', pack)").and.not.contain('locales/fr');
     });
+
+    for (const [how, scripts] of [
+      ['both scripts deferred', '<script defer src="/dist/glute-knots.iife.js"></script><script defer src="/dist/locales/es.iife.js"></script>'],
+      ['the pack at the end of the page', '<script src="/dist/glute-knots.iife.js"></script>{elements}<script src="/dist/locales/es.iife.js"></script>'],
+    ]) {
+      it(`a pack loaded after the elements have rendered (${how}) switches all their text, with no warning`, async () => {
+        const elements = '<div lang="es"><stretch-timer stretch="pigeon-pose"></stretch-timer><glute-knot-guide sections="what" no-timers></glute-knot-guide></div>';
+        const win = await openFrame({ body: scripts.includes('{elements}') ? scripts.replace('{elements}', elements) : elements + scripts, height: 900 });
+        await rendered(win);
+        const timer = win.document.querySelector('stretch-timer')!;
+        const guide = win.document.querySelector('glute-knot-guide')!;
+        expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal(esStretches[0].name);
+        expect(timer.shadowRoot!.querySelector('button.primary')!.textContent!.trim()).to.equal(esTimerText.start);
+        expect(guide.shadowRoot!.textContent).to.contain(esIntro.what[0].text);
+        expect(win.__warnings.filter((w) => w.includes('"es"'))).to.deep.equal([]);
+        win.frameElement!.remove();
+      });
+    }
 
     it('a partial pack falls back to English key by key and lists the missing keys', async () => {
       let el!: StretchTimer;

@@ -86,6 +86,62 @@ describe('<stretch-routine>', () => {
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(3);
   });
 
+  it('checks its own settings: a warning names <stretch-routine> and its attribute, and the timer gets the checked value', async () => {
+    let el!: StretchRoutine;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<StretchRoutine>(html`
+        <stretch-routine stretches="seated-forward-bend,pigeon-pose" hold="x" reps="0" rest-between="60"></stretch-routine>`);
+      await settle(el);
+    });
+    expect(warnings.some((w) => w.startsWith('<stretch-routine>: hold="x"'))).to.equal(true);
+    expect(warnings.some((w) => w.startsWith('<stretch-routine>: reps="0" is outside 1–20'))).to.equal(true);
+    expect(warnings.some((w) => w.startsWith('<stretch-routine>: rest-between="60" is outside 0–30'))).to.equal(true);
+    expect(warnings.filter((w) => w.startsWith('<stretch-timer>')), 'no warning about attributes the page never wrote').to.deep.equal([]);
+    const timer = timerOf(el);
+    expect(timer.remaining, "the first stretch's lead-in: the timer's default 5 s").to.equal(5000);
+    timer.start();
+    time.advance(5000 + 30000); // lead-in, then the forward bend's own 30 s hold, one round (reps clamped to 1)
+    await settle(el);
+    expect(el.current).to.equal(1);
+    expect(timerOf(el).phase).to.equal('lead-in');
+    expect(timerOf(el).remaining, 'rest between stretches clamped to 30 s').to.equal(30000);
+  });
+
+  it('fires routine-complete after the last stretch\'s stretch-complete has reached the page', async () => {
+    const el = await fixture<StretchRoutine>(html`<stretch-routine stretches="seated-forward-bend" hold="5" reps="1"></stretch-routine>`);
+    const seen: string[] = [];
+    const record = (e: Event) => seen.push(e.type);
+    document.addEventListener('stretch-complete', record);
+    document.addEventListener('routine-complete', record);
+    try {
+      timerOf(el).start();
+      time.advance(5000 + 5000);
+      await settle(el);
+      expect(seen).to.deep.equal(['stretch-complete', 'routine-complete']);
+    } finally {
+      document.removeEventListener('stretch-complete', record);
+      document.removeEventListener('routine-complete', record);
+    }
+  });
+
+  it('keyboard: focus stays in the routine at the end, and "Start the routine again" moves it to the new timer', async () => {
+    const el = await fixture<StretchRoutine>(html`<stretch-routine stretches="seated-forward-bend" hold="5" reps="1"></stretch-routine>`);
+    timerOf(el).focus();
+    expect(timerOf(el).shadowRoot!.activeElement?.textContent?.trim()).to.equal('Start');
+    timerOf(el).start();
+    time.advance(5000 + 5000);
+    await settle(el);
+    const again = el.shadowRoot!.querySelector<HTMLButtonElement>('.complete button')!;
+    expect(el.shadowRoot!.activeElement).to.equal(again);
+    again.click();
+    await settle(el);
+    await settle(el);
+    const timer = timerOf(el);
+    expect(timer.running).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(timer);
+    expect(timer.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Pause');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [320, 1280]) {
       it(`passes axe (${theme}, ${width} px)`, async () => {

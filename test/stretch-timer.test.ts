@@ -106,7 +106,7 @@ describe('<stretch-timer>', () => {
     expect(mainButton(el).textContent!.trim()).to.equal('Again');
     expect(events).to.deep.equal([
       'stretch-start', 'lead-in:1:right', 'hold:1:right', 'rest:1:left', 'hold:1:left', 'rest:2:right', 'hold:2:right',
-      'rest:2:left', 'hold:2:left', 'stretch-complete',
+      'rest:2:left', 'hold:2:left', 'done:2:null', 'stretch-complete',
     ]);
     expect(time.pending, 'nothing scheduled once done').to.equal(0);
   });
@@ -144,6 +144,9 @@ describe('<stretch-timer>', () => {
     time.advance(60000);
     expect(el.remaining).to.equal(6800);
     el.resume();
+    await settle(el);
+    expect(mainButton(el).textContent!.trim(), 'the button shows Pause at once, not at the next second').to.equal('Pause');
+    expect(live(el)).to.equal('Resumed.');
     time.advance(1800);
     await settle(el);
     expect(el.remaining).to.equal(5000);
@@ -191,7 +194,7 @@ describe('<stretch-timer>', () => {
     time.advance(0);
     await settle(el);
     expect(el.phase).to.equal('done');
-    expect(events.slice(4)).to.deep.equal(['hold:2:null', 'stretch-complete']);
+    expect(events.slice(4)).to.deep.equal(['hold:2:null', 'done:2:null', 'stretch-complete']);
   });
 
   it('announces phase changes, "10 seconds left" and completion, never every second', async () => {

@@ -31,6 +31,7 @@ export const timerText: TimerText = {
     rest: 'Rest for {duration}. Up next: {next}.',
     left: '{duration} left.',
     paused: 'Paused.',
+    resumed: 'Resumed.',
     done: 'Done. Well done!',
   },
 };

@@ -33,6 +33,7 @@ export const timerText: TimerText = {
     rest: 'Descansa {duration}. A continuación: {next}.',
     left: 'Tiempo restante: {duration}.',
     paused: 'En pausa.',
+    resumed: 'Reanudado.',
     done: 'Terminado. ¡Bien hecho!',
   },
 };

@@ -31,7 +31,7 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  * @csspart row-header - The cell with the cause name, in addition to `cell`.
  * @csspart label - The column name shown inside each cell of a card on narrow screens.
  *
- * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
  * @cssprop --gk-color-text - Text colour (default: inherited).
  * @cssprop --gk-color-muted - Secondary text colour: the labels inside cards.
  * @cssprop --gk-color-accent - Accent: the highlighted row.

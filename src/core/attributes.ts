@@ -27,7 +27,8 @@ function show(raw: unknown): string {
 export interface NumberRule {
   min: number;
   max: number;
-  fallback: number;
+  /** The value when missing or not a number; leave it out to get `undefined` (the caller's own default). */
+  fallback?: number;
   /** Round to a whole number (default true). */
   integer?: boolean;
 }
@@ -37,12 +38,14 @@ export interface NumberRule {
  * fallback silently; text that is not a number warns and gives the fallback;
  * a number out of range warns and is clamped.
  */
-export function numberInRange(host: Element, name: string, raw: unknown, rule: NumberRule): number {
+export function numberInRange(host: Element, name: string, raw: unknown, rule: NumberRule & { fallback: number }): number;
+export function numberInRange(host: Element, name: string, raw: unknown, rule: NumberRule): number | undefined;
+export function numberInRange(host: Element, name: string, raw: unknown, rule: NumberRule): number | undefined {
   if (raw === undefined || raw === null || raw === '') return rule.fallback;
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
   if (!Number.isFinite(value)) {
     warnOnce(host, `${name}=${show(raw)}`,
-      `${name}="${show(raw)}" is not a number between ${rule.min} and ${rule.max}; using ${rule.fallback}.`);
+      `${name}="${show(raw)}" is not a number between ${rule.min} and ${rule.max}; using ${rule.fallback ?? 'the default'}.`);
     return rule.fallback;
   }
   const whole = rule.integer === false ? value : Math.round(value);

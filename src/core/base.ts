@@ -9,7 +9,8 @@ export type Theme = (typeof themes)[number];
 const connected = new Set<GkElement>();
 let langObserver: MutationObserver | null = null;
 const refreshLangs = () => connected.forEach((el) => el.refreshLang());
-const rerender = () => connected.forEach((el) => el.requestUpdate());
+/** A language pack was registered: every element re-reads its strings, as when its language changes. */
+const reread = () => connected.forEach((el) => el.requestUpdate('locale', null));
 
 /** What every glute-knots element shares: the `theme` attribute and the reader's language. */
 export class GkElement extends LitElement {
@@ -35,7 +36,7 @@ export class GkElement extends LitElement {
     if (!langObserver && typeof MutationObserver !== 'undefined') {
       langObserver = new MutationObserver(refreshLangs);
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      document.addEventListener(LOCALE_EVENT, rerender);
+      document.addEventListener(LOCALE_EVENT, reread);
     }
     this.refreshLang();
   }
@@ -46,7 +47,7 @@ export class GkElement extends LitElement {
     if (!connected.size && langObserver) {
       langObserver.disconnect();
       langObserver = null;
-      document.removeEventListener(LOCALE_EVENT, rerender);
+      document.removeEventListener(LOCALE_EVENT, reread);
     }
   }
 

@@ -76,17 +76,42 @@ function mergeInto(english: unknown, over: unknown, path: string, missing: strin
   return english;
 }
 
+/** The language packs that ship with glute-knots (`dist/locales/<code>.iife.js`, `glute-knots/locales/<code>.js`). */
+export const shippedLocales = ['es'] as const;
+
+const waitingFor = new Set<string>();
+
+/**
+ * Warns, once, that no pack for `lang` is loaded, saying how to add one. A pack may still come from a later script (a
+ * deferred or async one, or one at the end of the page): until the page has loaded, the check waits for that.
+ */
+function warnMissingPack(lang: string): void {
+  const code = base(lang);
+  const warn = () => {
+    waitingFor.delete(code);
+    if (registry.packs.has(lang.toLowerCase()) || registry.packs.has(code)) return;
+    const add = (shippedLocales as readonly string[]).includes(code)
+      ? `Add glute-knots/dist/locales/${code}.iife.js after the main script, or import 'glute-knots/locales/${code}.js'.`
+      : `glute-knots ships ${shippedLocales.join(', ')}; add your own with registerLocale('${code}', pack).`;
+    warnOnceGlobal(`missing:${code}`, `no "${lang}" language pack is loaded; showing English. ${add}`);
+  };
+  if (typeof document === 'undefined' || document.readyState === 'complete') warn();
+  else if (!waitingFor.has(code)) {
+    waitingFor.add(code);
+    window.addEventListener('load', warn, { once: true });
+  }
+}
+
 /**
  * The strings of `section` in `lang`, falling back to `english` key by key.
- * English (or an unknown language, with one warning naming the script to add) returns `english` itself.
+ * English (or a language with no pack, with one warning saying how to add it) returns `english` itself.
  */
 export function localize<T extends object>(section: string, english: T, lang: string): T {
   const code = lang.toLowerCase();
   if (base(code) === 'en') return english;
   const pack = registry.packs.get(code) ?? registry.packs.get(base(code));
   if (!pack) {
-    warnOnceGlobal(`missing:${base(code)}`,
-      `no "${lang}" language pack is loaded; showing English. Add glute-knots/dist/locales/${base(code)}.iife.js after the main script, import 'glute-knots/locales/${base(code)}.js', or call registerLocale('${base(code)}', pack).`);
+    warnMissingPack(lang);
     return english;
   }
   const over = pack[section];

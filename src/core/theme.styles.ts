@@ -19,7 +19,7 @@ export const themeStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font: var(--gk-font, inherit);
+    font-family: var(--gk-font, inherit);
     color: var(--_text);
     --_text: var(--gk-color-text, inherit);
     --_muted: var(--gk-color-muted, color-mix(in srgb, currentColor 78%, transparent));

@@ -80,7 +80,7 @@ type LitLike = Element & { updateComplete: Promise<unknown> };
  * @csspart timer-placeholder - The space a stretch timer fills once it is scrolled near.
  * @csspart sources - The numbered list of sources.
  *
- * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
  * @cssprop --gk-color-text - Text colour (default: inherited).
  * @cssprop --gk-color-muted - Secondary text colour.
  * @cssprop --gk-color-accent - Accent: links, the disclaimer's edge and focus rings.

@@ -149,6 +149,10 @@ export const mapStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Underlined in the muted text colour: the accent mixed with half-transparent text falls below 4.5:1 on dark pages. */
+  .sources a {
+    color: inherit;
+  }
   .prompt {
     color: var(--_muted);
   }

@@ -40,7 +40,7 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  *
  * @cssprop [--gk-map-size=26em] - Largest width of the picture.
  * @cssprop --gk-color-pain - Colour of the area where pain may spread (default: the danger colour).
- * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
  * @cssprop --gk-color-text - Text colour (default: inherited).
  * @cssprop --gk-color-muted - Secondary text and outlines.
  * @cssprop --gk-color-accent - Accent: the chosen muscle and links.
@@ -166,6 +166,9 @@ export class GluteMuscleMap extends GkElement {
           <text x="186" y=${s.y} aria-hidden="true">${this.t.shortNames[m.id]}</text>
         </g>`;
     };
+    // The names column has room for about ten letters: a longer nerve name ("Nervio ciático") takes two lines.
+    const words = this.t.nerve.trim().split(/\s+/);
+    const nerveName = words.length > 1 && this.t.nerve.length > 10 ? [words.slice(0, -1).join(' '), words[words.length - 1]] : [this.t.nerve];
     return html`<svg class="map" viewBox="0 0 250 220" fill="none" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" role="radiogroup" aria-label=${this.t.groupLabel} @keydown=${this.onKeyDown}>
       <path class="skin-fill" d="${skinFill}"/>
       <path class="bone" d="${bones}"/>
@@ -177,7 +180,7 @@ export class GluteMuscleMap extends GkElement {
       ${this.muscles.map(shape)}
       <path class="nerve" d="${nerve}"/>
       <path class="lead" d="${nerveLabel.lead}"/>
-      <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${this.t.nerve}</text>
+      <text class="nerve-name" x="186" y=${nerveLabel.y} aria-hidden="true">${nerveName[0]}${nerveName[1] ? svg`<tspan x="186" dy="1.1em">${nerveName[1]}</tspan>` : nothing}</text>
       ${chosen ? svg`<path class="zone" d="${zones[chosen.id]}"/>${zoneArrows[chosen.id] ? svg`<path class="zone-arrow" d="${zoneArrows[chosen.id]!}"/>` : nothing}` : nothing}
     </svg>`;
   }

@@ -10,7 +10,7 @@ import { fill } from '../core/text.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
 import '../stretch-timer/index.js';
-import type { StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { timerLimits, type StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { routineStyles } from './stretch-routine.styles.js';
 
 export interface RoutineStepDetail {
@@ -81,7 +81,7 @@ export class StretchRoutine extends GkElement {
   /** Seconds of rest between holds and sides, 0–120. Default 10. */
   declare rest?: number | string;
 
-  /** Seconds of rest between stretches (to get into the next position), 0–120. Default 15. */
+  /** Seconds of rest between stretches (to get into the next position), 0–30. Default 15. */
   declare restBetween?: number | string;
 
   /** Tone at each phase change (see `<stretch-timer sound>`). */
@@ -117,7 +117,16 @@ export class StretchRoutine extends GkElement {
   }
 
   private get restBetweenSeconds(): number {
-    return numberInRange(this, 'rest-between', this.restBetween, { min: 0, max: 120, fallback: 15 });
+    return numberInRange(this, 'rest-between', this.restBetween, { ...timerLimits.leadIn, fallback: 15 });
+  }
+
+  /** `hold`, `reps` and `rest` for every timer, checked here so that a warning names this element; unset ones stay unset. */
+  private get timerSettings(): { hold?: number; reps?: number; rest?: number } {
+    return {
+      hold: numberInRange(this, 'hold', this.hold, timerLimits.hold),
+      reps: numberInRange(this, 'reps', this.reps, timerLimits.reps),
+      rest: numberInRange(this, 'rest', this.rest, timerLimits.rest),
+    };
   }
 
   /** Index (0-based) of the current stretch. */
@@ -174,10 +183,12 @@ export class StretchRoutine extends GkElement {
       this.complete = true;
       this.inRest = false;
       this.announcement = this.t.complete;
-      emit(this, 'routine-complete', {
+      const detail: RoutineCompleteDetail = {
         stretches: [...this.ids],
         elapsedMs: Math.round(timeSource.now() - (this.startedAt ?? timeSource.now())),
-      } satisfies RoutineCompleteDetail);
+      };
+      // After the last stretch's own stretch-complete has reached the page, not in the middle of it.
+      queueMicrotask(() => emit(this, 'routine-complete', detail));
       this.startedAt = null;
       if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button')?.focus());
       return;
@@ -197,9 +208,17 @@ export class StretchRoutine extends GkElement {
     this.startedAt = null;
   }
 
-  private startAgain(): void {
+  /** "Start the routine again": the button goes away, so keyboard focus moves to the new timer's Pause button. */
+  private async startAgain(): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
     this.restart();
-    void this.updateComplete.then(() => this.timer?.start());
+    await this.updateComplete;
+    await this.timer?.updateComplete;
+    this.timer?.start();
+    if (hadFocus) {
+      await this.timer?.updateComplete;
+      this.timer?.focus();
+    }
   }
 
   protected override render() {
@@ -207,6 +226,7 @@ export class StretchRoutine extends GkElement {
     const count = this.ids.length;
     const id = this.ids[this.index];
     const restBetween = this.restBetweenSeconds;
+    const { hold, reps, rest } = this.timerSettings;
     return html`
       <div class="gk" part="base"
         @stretch-start=${this.onTimerEvent} @stretch-phase=${this.onTimerEvent}
@@ -221,7 +241,7 @@ export class StretchRoutine extends GkElement {
           ? html`<div class="complete"><p>${t.complete}</p>
               <button class="primary" part="button" @click=${this.startAgain}>${t.startAgain}</button></div>`
           : html`<stretch-timer part="timer"
-              stretch=${id} theme=${this.checkedTheme} .hold=${this.hold} .reps=${this.reps} .rest=${this.rest}
+              stretch=${id} theme=${this.checkedTheme} .hold=${hold} .reps=${reps} .rest=${rest}
               .leadIn=${this.index === 0 ? undefined : restBetween}
               ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}></stretch-timer>`}
         <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -27,6 +27,7 @@ export interface StretchCompleteDetail {
   reps: number;
   hold: number;
   sides: 'both' | 'one';
+  /** Milliseconds since Start, pauses included. */
   elapsedMs: number;
 }
 
@@ -42,6 +43,14 @@ interface TimerConfig {
 
 const stretchIds = stretches.map((s) => s.id);
 
+/** The valid range of each number setting (seconds, or rounds for `reps`); `<stretch-routine>` checks its own by these. */
+export const timerLimits = {
+  hold: { min: 5, max: 300 },
+  reps: { min: 1, max: 20 },
+  rest: { min: 0, max: 120 },
+  leadIn: { min: 0, max: 30 },
+} as const;
+
 /**
  * A guided hold / rest / rounds timer for one glute stretch, readable at arm's
  * length and safe to trust: time comes from a monotonic clock, so a hidden tab
@@ -51,11 +60,11 @@ const stretchIds = stretches.map((s) => s.id);
  * @summary Hold / rest / rounds timer for a glute stretch.
  *
  * @fires stretch-start - The session started from the beginning.
- * @fires {CustomEvent<StretchPhaseDetail>} stretch-phase - A new phase began: `detail: {phase, rep, side}`. Fired once per phase, in order, even for phases that ended while the tab was hidden.
+ * @fires {CustomEvent<StretchPhaseDetail>} stretch-phase - A new phase began: `detail: {phase, rep, side}`. Fired once per phase, in order, even for phases that ended while the tab was hidden, and with `phase: 'done'` at the end, just before `stretch-complete`.
  * @fires stretch-pause - The session was paused.
  * @fires stretch-resume - The session was resumed.
  * @fires stretch-reset - The session went back to the start.
- * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, reps, hold, sides, elapsedMs}`.
+ * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, reps, hold, sides, elapsedMs}`; `elapsedMs` is the time since Start, pauses included.
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart display - The name, side, round, phase and time.
@@ -70,7 +79,7 @@ const stretchIds = stretches.map((s) => s.id);
  *
  * @cssprop [--gk-timer-size=3.5em] - Size of the time digits.
  * @cssprop [--gk-illustration-size=16em] - Largest width of the drawing.
- * @cssprop --gk-font - Font (default: inherited from the page).
+ * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
  * @cssprop --gk-color-text - Text colour (default: inherited).
  * @cssprop --gk-color-muted - Secondary text colour.
  * @cssprop --gk-color-accent - Accent: the Start button and the progress bar.
@@ -214,6 +223,7 @@ export class StretchTimer extends GkElement {
     if (this.running || this.phaseIndex < 0 || this.phase === 'done') return;
     if (this.sound) unlockAudio();
     this.clock.start();
+    this.announce(this.t.announce.resumed);
     emit(this, 'stretch-resume');
     this.afterRunChange();
   }
@@ -233,6 +243,11 @@ export class StretchTimer extends GkElement {
     stopSpeaking();
     emit(this, 'stretch-reset');
     this.afterRunChange();
+  }
+
+  /** Moves keyboard focus to the main button (Start, Pause, Resume or Again). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('button.primary')?.focus(options);
   }
 
   /** Jumps to the next phase. */
@@ -288,10 +303,10 @@ export class StretchTimer extends GkElement {
     return {
       stretch,
       name: text(this, 'label', this.label) ?? stretch?.name ?? this.t.genericName,
-      hold: numberInRange(this, 'hold', this.hold, { min: 5, max: 300, fallback: stretch?.hold ?? 30 }),
-      reps: numberInRange(this, 'reps', this.reps, { min: 1, max: 20, fallback: 3 }),
-      rest: numberInRange(this, 'rest', this.rest, { min: 0, max: 120, fallback: 10 }),
-      leadIn: numberInRange(this, 'lead-in', this.leadIn, { min: 0, max: 30, fallback: 5 }),
+      hold: numberInRange(this, 'hold', this.hold, { ...timerLimits.hold, fallback: stretch?.hold ?? 30 }),
+      reps: numberInRange(this, 'reps', this.reps, { ...timerLimits.reps, fallback: 3 }),
+      rest: numberInRange(this, 'rest', this.rest, { ...timerLimits.rest, fallback: 10 }),
+      leadIn: numberInRange(this, 'lead-in', this.leadIn, { ...timerLimits.leadIn, fallback: 5 }),
       sides: oneOf(this, 'sides', this.sides, ['both', 'one'] as const, stretch?.sides ?? 'both'),
     };
   }
@@ -371,6 +386,7 @@ export class StretchTimer extends GkElement {
     if (this.voice) speak(this.t.announce.done, this.locale);
     if (this.sound) playTone('end');
     if (this.vibrate) vibrate([200, 100, 200]);
+    emit(this, 'stretch-phase', { phase: 'done', rep: reps, side: null } satisfies StretchPhaseDetail);
     emit(this, 'stretch-complete', {
       stretch: stretch?.id ?? name,
       reps,
@@ -385,8 +401,9 @@ export class StretchTimer extends GkElement {
     this.announcement = message;
   }
 
-  /** Schedules the next tick and holds or releases the wake lock to match the running state. */
+  /** Shows the new running state, schedules the next tick, and holds or releases the wake lock to match. */
   private afterRunChange(): void {
+    this.requestUpdate(); // `running` lives in the clock, not in a reactive property
     this.schedule();
     if (this.running && !this.allowSleep && document.visibilityState !== 'hidden') void this.wakeLock.acquire();
     else this.wakeLock.release();

@@ -1,11 +1,12 @@
 /** A page loaded in an iframe, as a site owner's page would load the library; `__errors` collects its errors. */
-export type FrameWindow = Window & typeof globalThis & { __errors: string[]; __violations?: string[] };
+export type FrameWindow = Window & typeof globalThis & { __errors: string[]; __warnings: string[]; __violations?: string[] };
 
 type Lit = Element & { updateComplete?: Promise<unknown> };
 
 /**
  * Opens `src`, or a page whose body is `body`, in an iframe of the given size. A `body` page collects uncaught
- * errors and `console.error` calls in `__errors` from before any of its scripts run.
+ * errors and `console.error` calls in `__errors`, and `console.warn` calls in `__warnings`, from before any of its
+ * scripts run.
  */
 export async function openFrame(options: { body?: string; src?: string; width?: number; height?: number }): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
@@ -14,7 +15,8 @@ export async function openFrame(options: { body?: string; src?: string; width?: 
   if (options.src) frame.src = options.src;
   else {
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
-      window.__errors = [];
+      window.__errors = []; window.__warnings = [];
+      const warn = console.warn; console.warn = (...a) => { __warnings.push(a.join(' ')); warn(...a); };
       addEventListener('error', (e) => __errors.push(String(e.message)));
       const error = console.error; console.error = (...a) => { __errors.push(a.join(' ')); error(...a); };
     </script></head><body>${options.body ?? ''}</body></html>`;
@@ -23,6 +25,7 @@ export async function openFrame(options: { body?: string; src?: string; width?: 
   await loaded;
   const win = frame.contentWindow as FrameWindow;
   win.__errors ??= [];
+  win.__warnings ??= [];
   return win;
 }
 
