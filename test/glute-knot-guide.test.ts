@@ -275,6 +275,30 @@ describe('<glute-knot-guide>', () => {
       }, 'the source scrolls into view', { timeout: 3000 });
     });
 
+    it('Back after a source number returns the reader to where they were, still on the page', async () => {
+      const el = await tallPage();
+      const cite = section(el, 'symptoms').querySelector<HTMLAnchorElement>('a[href^="#source-"]')!;
+      cite.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(r));
+      const before = window.scrollY;
+      const entries = history.length;
+      const target = shadow(el).getElementById(cite.getAttribute('href')!.slice(1))!;
+      cite.click();
+      expect(history.length, 'the source number adds a history entry').to.equal(entries + 1);
+      await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 5, 'the source scrolls to the top of the view', { timeout: 5000 });
+      history.back(); // the reader has read the source
+      await waitUntil(() => Math.abs(window.scrollY - before) < 5, `back at ${before} px (now ${window.scrollY})`, { timeout: 3000 });
+      expect(location.hash).to.equal('');
+    });
+
+    it('the page\'s own link to a section (or a typed hash) scrolls there after load too', async () => {
+      const el = await tallPage();
+      location.hash = '#faq';
+      const heading = section(el, 'faq').querySelector('h2')!;
+      await waitUntil(() => Math.abs(heading.getBoundingClientRect().top) < 40, 'the FAQ scrolls into view', { timeout: 3000 });
+      expect(shadow(el).activeElement).to.equal(heading);
+    });
+
     it('a page opened at a section\'s hash (say, after a reload) scrolls to that section', async () => {
       history.replaceState(history.state, '', '#prevention');
       const el = await tallPage();

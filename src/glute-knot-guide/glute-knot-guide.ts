@@ -56,6 +56,9 @@ function fillWith(template: string, key: string, value: unknown): unknown[] {
 
 type LitLike = Element & { updateComplete: Promise<unknown> };
 
+/** The Navigation API (`window.navigation`), where the browser has it: it tells Back and Forward from new links. */
+const navigationApi = (): EventTarget | undefined => (window as Window & { navigation?: EventTarget }).navigation;
+
 /**
  * The whole guide to knots in the glute muscles: what they are, who gets them,
  * causes, signs, what helps (with a timer for each stretch), prevention, when
@@ -141,12 +144,16 @@ export class GluteKnotGuide extends GkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    navigationApi()?.addEventListener('navigate', this.onNavigate);
     // Re-added to the page: observe again what is still asleep.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    navigationApi()?.removeEventListener('navigate', this.onNavigate);
     this.observer?.disconnect();
     this.observer = null;
   }
@@ -220,7 +227,13 @@ export class GluteKnotGuide extends GkElement {
 
   // ---- Navigation inside the shadow root ----
 
-  /** Contents and source links: hash links do not reach into shadow DOM, so move focus and scroll here. */
+  /** Set while the browser goes Back or Forward (known through the Navigation API where there is one). */
+  private traversing = false;
+
+  /**
+   * Contents and source links: hash links do not reach into shadow DOM, so move focus and scroll here. Each adds a
+   * history entry, as a link would, so Back returns the reader to where they were.
+   */
   private onClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a');
@@ -231,9 +244,31 @@ export class GluteKnotGuide extends GkElement {
     const target = this.shadowRoot!.getElementById(id);
     if (!target) return;
     event.preventDefault();
+    history.pushState(null, '', `#${id}`); // before scrolling: the entry we leave keeps the reader's place
     void this.goTo(target);
-    history.replaceState(history.state, '', `#${id}`);
   };
+
+  private onNavigate = (event: Event): void => {
+    this.traversing = (event as Event & { navigationType?: string }).navigationType === 'traverse';
+  };
+
+  /**
+   * The page's own links to a section (`<a href="#faq">`) and typed hashes. Back and Forward are left to the
+   * browser, which puts the reader back where they were (where it cannot tell us, we go to the section).
+   */
+  private onHashChange = (): void => {
+    const traversing = this.traversing;
+    this.traversing = false;
+    const target = this.hashTarget();
+    if (target && !traversing) void this.goTo(target);
+  };
+
+  /** The element of the guide that `location.hash` names, unless the page itself has an element with that id. */
+  private hashTarget(): HTMLElement | null {
+    const id = location.hash.slice(1);
+    if (!id || document.getElementById(id)) return null;
+    return this.shadowRoot?.getElementById(id) ?? null;
+  }
 
   private async goTo(target: HTMLElement, focus = true): Promise<void> {
     const into = target.localName === 'section' ? target.querySelector<HTMLElement>('[part~="heading"]') ?? target : target;
@@ -252,9 +287,7 @@ export class GluteKnotGuide extends GkElement {
 
   /** A page opened at `#faq` (say, after a reload) scrolls to that section if the page itself has no such id. */
   private async followInitialHash(): Promise<void> {
-    const id = location.hash.slice(1);
-    if (!id || document.getElementById(id)) return;
-    const target = this.shadowRoot!.getElementById(id);
+    const target = this.hashTarget();
     if (!target) return;
     // Let the table and the first timers lay out first, so the section does not move afterwards.
     await new Promise((resolve) => requestAnimationFrame(resolve));
