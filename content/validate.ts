@@ -70,9 +70,9 @@ export function checkList<T>(list: unknown, shape: Shape, label: string, options
 }
 
 /**
- * Checks a whole content object: every list item's shape, every cited source
- * id, unique ids, five causes, the five stretches the timer needs, the three
- * red-flag levels and a reviewed date. Returns problems; empty means valid.
+ * Checks a whole content object: every list item's shape and at least one item
+ * per list, every cited source id, unique ids, the five stretches the timer
+ * needs, the red-flag levels and a reviewed date. Returns problems; empty means valid.
  */
 export function validateContent(content: unknown): string[] {
   if (typeof content !== 'object' || content === null) return ['content is not an object'];
@@ -83,6 +83,7 @@ export function validateContent(content: unknown): string[] {
   const sourceIds = new Set(sourceList.valid.map((s) => s.id));
   const strict = { sourceIds, requireSources: true };
   const list = (value: unknown, shape: Shape, label: string) => {
+    if (Array.isArray(value) && !value.length) problems.push(`${label}: needs at least one item`);
     const result = checkList<{ id?: string }>(value, shape, label, strict);
     problems.push(...result.problems);
     const ids = result.valid.map((item) => item.id).filter(Boolean);
@@ -96,7 +97,7 @@ export function validateContent(content: unknown): string[] {
   list(intro.who, shapes.citedText, 'intro.who');
   list([intro.evidence], shapes.citedText, 'intro.evidence');
   list(intro.muscles, shapes.muscle, 'muscle');
-  if (list(c.causes, shapes.cause, 'cause').length !== 5) problems.push('there must be 5 valid causes');
+  list(c.causes, shapes.cause, 'cause');
   list(c.symptoms, shapes.citedText, 'symptom');
   list(c.treatments, shapes.treatment, 'treatment');
   const stretchIds = list(c.stretches, shapes.stretch, 'stretch').map((s) => s.id);

@@ -24,6 +24,15 @@ describe('content', () => {
     expect(validateContent(content)).to.deep.equal([]);
   });
 
+  it('has the five causes of the article and the five stretches the timers draw', () => {
+    expect(content.causes.map((c) => c.id)).to.deep.equal(['overuse', 'poor-posture', 'inactivity', 'injury', 'stress']);
+    expect(content.stretches).to.have.length(5);
+  });
+
+  it('the validator rejects an empty list', () => {
+    expect(validateContent({ ...content, faq: [] })).to.deep.equal(['faq: needs at least one item']);
+  });
+
   it('every fact cites at least one source, and every cited id exists', () => {
     const known = new Set(content.sources.map((s) => s.id));
     const cited = citations(content);

@@ -488,6 +488,37 @@ describe('<glute-knot-guide>', () => {
       expect(textOf(shadow(el).querySelector('[part~="disclaimer"]'))).to.contain('24 November 2026');
     });
 
+    it('a site\'s own sources are added to the defaults, so a new fact can cite one and the default facts keep theirs', async () => {
+      const gym = { id: 'gym-2026', title: 'Our physio team', publisher: 'Sunrise Physio', url: 'https://example.com/team', grade: 'C' };
+      let el!: GluteKnotGuide;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await guide(html`<glute-knot-guide .content=${{
+          faq: [{ id: 'book', question: 'Can I book a session?', answer: 'Yes, at the front desk.', sources: ['gym-2026', 'S1'] }],
+        sources: [gym],
+        }}></glute-knot-guide>`);
+      });
+      expect(warnings).to.deep.equal([]);
+      const entries = [...section(el, 'sources').querySelectorAll('ol > li')];
+      expect(entries).to.have.length(content.sources.length + 1);
+      expect(textOf(entries[entries.length - 1])).to.contain('Our physio team');
+      expect(seen(section(el, 'faq').querySelector('p:last-of-type')!)).to.equal(`Yes, at the front desk. [1, ${content.sources.length + 1}]`);
+      // A default fact still links to its default source.
+      const symptom = section(el, 'symptoms').querySelector('li')!;
+      expect(seen(symptom)).to.equal(`${content.symptoms[0].text} [${content.symptoms[0].sources.map((id) => content.sources.findIndex((s) => s.id === id) + 1).sort((a, b) => a - b).join(', ')}]`);
+    });
+
+    it('takes any number of causes, but an empty list warns and keeps the default', async () => {
+      let el!: GluteKnotGuide;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await guide(html`<glute-knot-guide sections="causes,faq" .content=${{ causes: content.causes.slice(0, 2), faq: [] }}></glute-knot-guide>`);
+      });
+      expect(warnings).to.deep.equal(['<glute-knot-guide>: content.faq is not valid (faq: needs at least one item); using the default faq.']);
+      const table = section(el, 'causes').querySelector('causes-table')!;
+      await table.updateComplete;
+      expect(table.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+      expect(textOf(section(el, 'faq'))).to.contain(content.faq[0].question);
+    });
+
     it('content that is not an object warns and shows the defaults', async () => {
       for (const bad of ['faq', 42, [content.faq]]) {
         let el!: GluteKnotGuide;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { content as defaultContent } from '../../content/en/index.js';
 import { guideText } from '../../content/en/ui-guide.js';
-import type { CitedText, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
+import type { CitedText, GuideContent, RedFlagLevel, Source, Stretch, Treatment } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
 import { validateContent } from '../../content/validate.js';
 import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
@@ -28,6 +28,13 @@ export const guideSections = [
 ] as const satisfies readonly GuideSectionId[];
 
 export type { GuideSectionId };
+
+/** A site's sources added to the defaults: one with a default's id takes its place, new ones go at the end. */
+function withSources(defaults: readonly Source[], added: readonly unknown[]): unknown[] {
+  const byId = new Map(added.map((item) => [(item as { id?: unknown } | null)?.id, item]));
+  const replaced = defaults.map((source) => byId.get(source.id) ?? source);
+  return [...replaced, ...added.filter((item) => !defaults.some((source) => source.id === (item as { id?: unknown } | null)?.id))];
+}
 
 /** What the `content` property takes: any top-level parts of the guide's content, each replacing the default part. */
 export type GuideContentOverride = Partial<GuideContent>;
@@ -125,8 +132,10 @@ export class GluteKnotGuide extends GkElement {
   /**
    * Replaces parts of the content: an object with any of the top-level keys of the default content
    * (`reviewed`, `intro`, `causes`, `symptoms`, `treatments`, `stretches`, `prevention`, `redFlags`, `faq`,
-   * `sources`), each replacing that whole part. Each part is checked with the content validator (every fact
-   * needs `sources` that exist); an invalid part warns and the default is used.
+   * `sources`), each replacing that whole part, except `sources`, which are added to the default ones (a source with a
+   * default's id, such as `S1`, takes its place; the ids are in content/sources.ts), so a new fact can cite a new
+   * source and the default facts keep theirs. Each part is checked with the content validator (every fact needs
+   * `sources` that exist; a list needs at least one item); an invalid part warns and the default is used.
    */
   declare content?: GuideContentOverride;
 
@@ -213,7 +222,8 @@ export class GluteKnotGuide extends GkElement {
         warnOnce(this, `content:${key}`, `content has an unknown part "${key.slice(0, 40)}"; known parts are ${contentKeys.join(', ')}. Ignoring it.`);
         continue;
       }
-      const candidate = { ...merged, [key]: override[key] };
+      const value = key === 'sources' && Array.isArray(override.sources) ? withSources(merged.sources, override.sources) : override[key];
+      const candidate = { ...merged, [key]: value };
       const problems = validateContent(candidate).filter((problem) => !known.has(problem));
       if (problems.length) {
         const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
