@@ -53,6 +53,23 @@ describe('attribute parsing', () => {
   });
 });
 
+describe('removing an attribute', () => {
+  it('gives the property its default back, never null, and does not write the attribute again', async () => {
+    const wrap = await fixture(html`<div>
+      <glute-muscle-map muscle="piriformis" theme="dark"></glute-muscle-map><stretch-timer stretch="pigeon-pose"></stretch-timer>
+    </div>`);
+    const map = wrap.querySelector('glute-muscle-map')!;
+    const timer = wrap.querySelector('stretch-timer')!;
+    map.removeAttribute('muscle');
+    map.removeAttribute('theme');
+    timer.removeAttribute('stretch');
+    await Promise.all([map.updateComplete, timer.updateComplete]);
+    expect([map.muscle, map.theme, timer.stretch]).to.deep.equal(['', 'auto', '']);
+    expect([map.hasAttribute('muscle'), map.hasAttribute('theme'), timer.hasAttribute('stretch')]).to.deep.equal([false, false, false]);
+    expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal('Glute stretch');
+  });
+});
+
 describe('theme tokens', () => {
   it('a host-set --gk-color-accent reaches the shadow DOM', async () => {
     const el = await fixture(html`<stretch-timer style="--gk-color-accent: rgb(200, 0, 100)"></stretch-timer>`);

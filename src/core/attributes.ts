@@ -102,11 +102,11 @@ export function text(host: Element, name: string, raw: unknown): string | undefi
 
 
 /**
- * Lit converter for reflected text attributes: a value that is not text is not
- * written back to the attribute (writing it could throw, e.g. an object whose
- * `toString` throws); the element's own check warns about it.
+ * Lit converter for a reflected text attribute whose property has a default: removing the attribute gives the
+ * default back (never `null`). A value that is not text is not written back to the attribute (writing it could
+ * throw, e.g. an object whose `toString` throws); the element's own check warns about it.
  */
-export const textAttribute = {
-  fromAttribute: (value: string | null): string | null => value,
+export const textAttribute = (whenRemoved: string) => ({
+  fromAttribute: (value: string | null): string => value ?? whenRemoved,
   toAttribute: (value: unknown): string | null => (typeof value === 'string' ? value : null),
-};
+});

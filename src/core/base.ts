@@ -16,7 +16,7 @@ const reread = () => connected.forEach((el) => el.requestUpdate('locale', null))
 export class GkElement extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {
-      theme: { reflect: true, converter: textAttribute },
+      theme: { reflect: true, converter: textAttribute('auto') },
       locale: { state: true, attribute: false },
     };
   }

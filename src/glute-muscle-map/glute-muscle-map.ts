@@ -54,7 +54,7 @@ export class GluteMuscleMap extends GkElement {
   static override styles = [themeStyles, mapStyles];
   static override get properties(): PropertyDeclarations {
     return {
-      muscle: { reflect: true, converter: textAttribute },
+      muscle: { reflect: true, converter: textAttribute('') },
       selected: { state: true, attribute: false },
     };
   }

@@ -35,7 +35,7 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  * @customElement stretch-routine
  * @summary A guided series of stretches with rests between.
  *
- * @fires routine-start - The routine started from its first stretch.
+ * @fires {CustomEvent} routine-start - The routine started from its first stretch.
  * @fires {CustomEvent<RoutineStepDetail>} routine-step - A stretch began: `detail: {index, stretch}` (0-based index).
  * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every stretch is done: `detail: {stretches, elapsedMs}`.
  *
@@ -69,8 +69,11 @@ export class StretchRoutine extends GkElement {
     };
   }
 
-  /** Comma-separated stretch ids, in order. Unknown ids are skipped with a warning; default `figure-four,pigeon-pose,seated-forward-bend`. */
-  stretches = defaultIds.join(',');
+  /**
+   * Comma-separated stretch ids, in order. Unknown ids are skipped with a warning.
+   * @default 'figure-four,pigeon-pose,seated-forward-bend'
+   */
+  stretches: string = defaultIds.join(',');
 
   /** Seconds per hold for every stretch, 5–300 (default: each stretch's own). */
   declare hold?: number | string;

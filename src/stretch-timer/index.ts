@@ -1,13 +1,22 @@
 import { define } from '../core/define.js';
-import { StretchTimer } from './stretch-timer.js';
+import { StretchTimer, type StretchCompleteDetail, type StretchPhaseDetail } from './stretch-timer.js';
 
 export { StretchTimer };
-export type { StretchPhaseDetail, StretchCompleteDetail, TimerPhase } from './stretch-timer.js';
+export type { StretchPhaseDetail, StretchCompleteDetail };
+export type { TimerPhase } from './stretch-timer.js';
 
 define('stretch-timer', StretchTimer);
 
 declare global {
   interface HTMLElementTagNameMap {
     'stretch-timer': StretchTimer;
+  }
+  interface HTMLElementEventMap {
+    'stretch-start': CustomEvent<undefined>;
+    'stretch-phase': CustomEvent<StretchPhaseDetail>;
+    'stretch-pause': CustomEvent<undefined>;
+    'stretch-resume': CustomEvent<undefined>;
+    'stretch-reset': CustomEvent<undefined>;
+    'stretch-complete': CustomEvent<StretchCompleteDetail>;
   }
 }

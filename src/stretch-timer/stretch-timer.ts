@@ -59,11 +59,11 @@ export const timerLimits = {
  * @customElement stretch-timer
  * @summary Hold / rest / rounds timer for a glute stretch.
  *
- * @fires stretch-start - The session started from the beginning.
+ * @fires {CustomEvent} stretch-start - The session started from the beginning.
  * @fires {CustomEvent<StretchPhaseDetail>} stretch-phase - A new phase began: `detail: {phase, rep, side}`. Fired once per phase, in order, even for phases that ended while the tab was hidden, and with `phase: 'done'` at the end, just before `stretch-complete`.
- * @fires stretch-pause - The session was paused.
- * @fires stretch-resume - The session was resumed.
- * @fires stretch-reset - The session went back to the start.
+ * @fires {CustomEvent} stretch-pause - The session was paused.
+ * @fires {CustomEvent} stretch-resume - The session was resumed.
+ * @fires {CustomEvent} stretch-reset - The session went back to the start.
  * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, reps, hold, sides, elapsedMs}`; `elapsedMs` is the time since Start, pauses included.
  *
  * @csspart base - The outer wrapper (the container for container queries).
@@ -94,7 +94,7 @@ export class StretchTimer extends GkElement {
   static override styles = [themeStyles, buttonStyles, illustrationStyles, timerStyles];
   static override get properties(): PropertyDeclarations {
     return {
-      stretch: { reflect: true, converter: textAttribute },
+      stretch: { reflect: true, converter: textAttribute('') },
       label: {},
       hold: {},
       reps: {},
