@@ -112,8 +112,8 @@ export class CausesTable extends GkElement {
     // take as a reason to drop the table semantics.
     return html`
       <div class="gk" part="base">
-        <table part="table" role="table" aria-labelledby="caption">
-          <caption part="caption" id="caption">${text(this, 'caption', this.caption) ?? t.caption}</caption>
+        <table part="table" role="table">
+          <caption part="caption">${text(this, 'caption', this.caption) ?? t.caption}</caption>
           <thead role="rowgroup">
             <tr part="header-row" role="row">
               ${cols.map((col) => html`<th part="column-header" role="columnheader" scope="col">${col}</th>`)}

@@ -44,10 +44,29 @@ async function readmeApiIsFresh() {
   }
 }
 
+/**
+ * The names and descriptions Chromium's accessibility tree gives every node of `payload.role` (shadow DOM included),
+ * read through the DevTools protocol. Other browsers have no such door: `undefined` there.
+ */
+async function accessibleNames({ session, payload }) {
+  if (session.browser.type !== 'puppeteer') return undefined;
+  const page = session.browser.getPage(session.id);
+  const cdp = await page.createCDPSession();
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((node) => !node.ignored && node.role?.value === payload.role)
+      .map((node) => ({ name: node.name?.value ?? '', description: node.description?.value ?? '' }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export function serverCommands() {
   return {
     name: 'glute-knots-commands',
-    async executeCommand({ command }) {
+    async executeCommand({ command, session, payload }) {
+      if (command === 'accessible-names') return accessibleNames({ session, payload });
       if (command === 'manifest-is-fresh') return memo(command, manifestIsFresh);
       if (command === 'readme-api-is-fresh') return memo(command, readmeApiIsFresh);
       if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
