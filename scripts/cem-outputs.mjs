@@ -80,6 +80,7 @@ try {
       e.name = e.name.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase());
       const detail = /^CustomEvent<(\w+)>$/.exec(e.type?.text ?? '')?.[1];
       if (detail) e.type.text = `import("${typesFrom}").${detail}`;
+      else if (e.type?.text === 'CustomEvent') e.type.text = 'undefined'; // an event with no detail
     }
   }
   const log = console.log;

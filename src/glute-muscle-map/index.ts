@@ -10,7 +10,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'glute-muscle-map': GluteMuscleMap;
   }
-  interface HTMLElementEventMap {
+  /** The element's events, typed for `addEventListener` on it and on any ancestor, `document` or `window` (they bubble). */
+  interface GlobalEventHandlersEventMap {
     'muscle-select': CustomEvent<MuscleSelectDetail>;
   }
 }

@@ -10,7 +10,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'stretch-routine': StretchRoutine;
   }
-  interface HTMLElementEventMap {
+  /** The element's events, typed for `addEventListener` on it and on any ancestor, `document` or `window` (they bubble). */
+  interface GlobalEventHandlersEventMap {
     'routine-start': CustomEvent<undefined>;
     'routine-step': CustomEvent<RoutineStepDetail>;
     'routine-complete': CustomEvent<RoutineCompleteDetail>;

@@ -11,7 +11,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'stretch-timer': StretchTimer;
   }
-  interface HTMLElementEventMap {
+  /** The element's events, typed for `addEventListener` on it and on any ancestor, `document` or `window` (they bubble). */
+  interface GlobalEventHandlersEventMap {
     'stretch-start': CustomEvent<undefined>;
     'stretch-phase': CustomEvent<StretchPhaseDetail>;
     'stretch-pause': CustomEvent<undefined>;

@@ -14,3 +14,6 @@ timer.hold = true;
 const routine = document.createElement('stretch-routine');
 // @ts-expect-error routine-complete's detail lists the stretches, not a count
 routine.addEventListener('routine-complete', (event) => event.detail.count);
+// The events bubble, so a listener on the document is typed too.
+// @ts-expect-error stretch-phase's detail has `phase`, `rep` and `side`, not `round`
+document.addEventListener('stretch-phase', (event) => event.detail.round);
