@@ -46,17 +46,20 @@ async function readmeApiIsFresh() {
 
 /**
  * The names and descriptions Chromium's accessibility tree gives every node of `payload.role` (shadow DOM included),
- * read through the DevTools protocol. Other browsers have no such door: `undefined` there.
+ * read through the DevTools protocol: `{ nodes }`. Other browsers have no such door: `{ nodes: null }` there.
  */
 async function accessibleNames({ session, payload }) {
-  if (session.browser.type !== 'puppeteer') return undefined;
+  if (session?.browser?.type !== 'puppeteer') return { nodes: null };
   const page = session.browser.getPage(session.id);
+  if (page.browser().protocol !== 'cdp') return { nodes: null }; // Firefox under puppeteer speaks WebDriver BiDi
   const cdp = await page.createCDPSession();
   try {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    return nodes
-      .filter((node) => !node.ignored && node.role?.value === payload.role)
-      .map((node) => ({ name: node.name?.value ?? '', description: node.description?.value ?? '' }));
+    return {
+      nodes: nodes
+        .filter((node) => !node.ignored && node.role?.value === payload.role)
+        .map((node) => ({ name: node.name?.value ?? '', description: node.description?.value ?? '' })),
+    };
   } finally {
     await cdp.detach();
   }
