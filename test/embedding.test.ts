@@ -36,6 +36,31 @@ describe('dropping the script into a page', () => {
     expect(guide.shadowRoot!.querySelector('stretch-timer')).to.equal(null);
   });
 
+  // The README's reserve-space CSS: each element keeps about the height it will have, so nothing jumps when it renders.
+  for (const [width, viewport] of [[343, 375], [720, 1000]]) {
+    it(`the reserve-space CSS is within 12% of each element's real height (${width} px column)`, async () => {
+      const elements = '<stretch-timer></stretch-timer><stretch-timer stretch="pigeon-pose"></stretch-timer><stretch-routine></stretch-routine><causes-table></causes-table><glute-muscle-map></glute-muscle-map><glute-muscle-map muscle="piriformis"></glute-muscle-map>';
+      const win = await page({
+        body: `<link rel="stylesheet" href="/demo/reserve.css"><div style="font: 16px/1.5 sans-serif; width: ${width}px">${elements}</div>`,
+        width: viewport,
+        height: 800,
+      });
+      const nodes = [...win.document.querySelectorAll<HTMLElement>('div > *')];
+      const reserved = nodes.map((el) => el.getBoundingClientRect().height);
+      const script = win.document.createElement('script');
+      script.src = '/dist/glute-knots.iife.js';
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+      win.document.body.append(script);
+      await loaded;
+      await rendered(win);
+      nodes.forEach((el, i) => {
+        const real = el.getBoundingClientRect().height;
+        const name = `${el.localName}${el.attributes.length ? `[${el.attributes[0].name}]` : ''}`;
+        expect(Math.abs(real - reserved[i]) / real, `${name}: reserved ${reserved[i].toFixed(0)} px, real ${real.toFixed(0)} px`).to.be.below(0.12);
+      });
+    });
+  }
+
   for (const [name, path] of [['WordPress-like', '/demo/cms/wordpress.html'], ['dark blog', '/demo/cms/dark-blog.html']]) {
     for (const width of [320, 1280]) {
       it(`the ${name} theme page at ${width} px: elements render inside the column with no overflow`, async () => {

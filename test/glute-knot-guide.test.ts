@@ -53,6 +53,16 @@ async function scrollHome() {
   await nextFrame();
 }
 
+/** Resolves once the page has not scrolled for ten frames in a row. */
+async function scrollingStopped(): Promise<void> {
+  let last = -1;
+  for (let still = 0; still < 10; ) {
+    await new Promise((r) => requestAnimationFrame(r));
+    still = window.scrollY === last ? still + 1 : 0;
+    last = window.scrollY;
+  }
+}
+
 describe('<glute-knot-guide>', () => {
   afterEach(async () => {
     resetHash();
@@ -286,8 +296,9 @@ describe('<glute-knot-guide>', () => {
       cite.click();
       expect(history.length, 'the source number adds a history entry').to.equal(entries + 1);
       await waitUntil(() => Math.abs(target.getBoundingClientRect().top) < 5, 'the source scrolls to the top of the view', { timeout: 5000 });
-      history.back(); // the reader has read the source
-      await waitUntil(() => Math.abs(window.scrollY - before) < 5, `back at ${before} px (now ${window.scrollY})`, { timeout: 3000 });
+      await scrollingStopped(); // the reader has read the source (a smooth scroll still under way would override Back's)
+      history.back();
+      await waitUntil(() => Math.abs(window.scrollY - before) < 5, `back at ${before} px (now ${window.scrollY})`, { timeout: 5000 });
       expect(location.hash).to.equal('');
     });
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/stretch-timer/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { FakeTime, setVisibility } from './helpers/fake-time.js';
@@ -109,6 +109,23 @@ describe('<stretch-timer>', () => {
       'rest:2:left', 'hold:2:left', 'done:2:null', 'stretch-complete',
     ]);
     expect(time.pending, 'nothing scheduled once done').to.equal(0);
+  });
+
+  it('prints the steps and cautions even with "How to do it" closed, without the buttons', async function () {
+    const el = await fixture<StretchTimer>(html`<stretch-timer stretch="pigeon-pose"></stretch-timer>`);
+    const firstStep = el.shadowRoot!.querySelector('details li')!;
+    expect(firstStep.checkVisibility(), 'closed on screen').to.equal(false);
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // this browser's driver cannot emulate print
+    }
+    try {
+      expect(firstStep.checkVisibility(), 'the first step prints').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~="controls"]')!.getClientRects().length, 'no buttons on paper').to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('uses settings changed just before start(), before any render', async () => {

@@ -16,12 +16,14 @@ export const routineStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
+  /* Numbers inside the items: as outside markers they sat in the gap, touching the previous name (WebKit). */
   .list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding: 0;
+    list-style-position: inside;
     color: var(--_muted);
   }
   .list [aria-current='step'] {

@@ -163,10 +163,25 @@ export const timerStyles = css`
   .cautions-heading {
     font-weight: 700;
   }
+  /* Forced colours (Windows High Contrast): the bar's fill would be painted like its track; keep it visible. */
+  @media (forced-colors: active) {
+    .progress {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
   @media print {
     .controls,
     .progress {
       display: none;
+    }
+    /* The steps print even when "How to do it" is closed (where the browser can open it from CSS). */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
     }
   }
 `;
