@@ -8,7 +8,7 @@ import '../src/locales/es.js';
 import { registerLocale } from '../src/core/locale.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import type { StretchRoutine } from '../src/stretch-routine/index.js';
-import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { pseudoPack, readableTexts, unmarked } from './helpers/pseudo-locale.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
@@ -26,14 +26,7 @@ const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(sel
 describe('languages', () => {
   let time: FakeTime;
   before(() => registerLocale('x-pseudo', pseudoPack));
-  beforeEach(() => {
-    time = new FakeTime().install();
-    setVisibility('visible');
-  });
-  afterEach(() => {
-    time.uninstall();
-    setVisibility(null);
-  });
+  fakeTimeForEachTest((fresh) => (time = fresh));
 
   describe('pseudo-locale: no hard-coded English in any element, in any state', () => {
     const check = (root: Element, state: string) => {

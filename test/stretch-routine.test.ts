@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/stretch-routine/index.js';
 import type { StretchRoutine } from '../src/stretch-routine/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
-import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const timerOf = (el: StretchRoutine) => el.shadowRoot!.querySelector('stretch-timer') as StretchTimer;
@@ -18,14 +18,7 @@ async function settle(el: StretchRoutine) {
 
 describe('<stretch-routine>', () => {
   let time: FakeTime;
-  beforeEach(() => {
-    time = new FakeTime().install();
-    setVisibility('visible');
-  });
-  afterEach(() => {
-    time.uninstall();
-    setVisibility(null);
-  });
+  fakeTimeForEachTest((fresh) => (time = fresh));
 
   it('defaults to the three stretches from the article', async () => {
     const el = await fixture<StretchRoutine>(html`<stretch-routine></stretch-routine>`);

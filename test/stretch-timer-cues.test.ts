@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/stretch-timer/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
-import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { FakeTime, fakeTimeForEachTest, setVisibility } from './helpers/fake-time.js';
 
 /** Replaces a navigator (or window) member for one test. */
 function stub(target: object, key: string, value: unknown): () => void {
@@ -45,15 +45,8 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 describe('<stretch-timer> screen, sound, voice and vibration', () => {
   let time: FakeTime;
   const restore: (() => void)[] = [];
-  beforeEach(() => {
-    time = new FakeTime().install();
-    setVisibility('visible');
-  });
-  afterEach(() => {
-    time.uninstall();
-    setVisibility(null);
-    restore.splice(0).forEach((r) => r());
-  });
+  fakeTimeForEachTest((fresh) => (time = fresh));
+  afterEach(() => restore.splice(0).forEach((r) => r()));
 
   it('keeps the screen awake while running; lets go on pause, hidden, done, reset and removal', async () => {
     const lock = fakeWakeLock();

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/stretch-timer/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
-import { FakeTime, setVisibility } from './helpers/fake-time.js';
+import { FakeTime, fakeTimeForEachTest, setVisibility } from './helpers/fake-time.js';
 import { captureWarnings, captureWarningsAsync } from './helpers/warnings.js';
 
 const shadow = (el: StretchTimer) => el.shadowRoot!;
@@ -25,14 +25,7 @@ function record(el: HTMLElement): string[] {
 
 describe('<stretch-timer>', () => {
   let time: FakeTime;
-  beforeEach(() => {
-    time = new FakeTime().install();
-    setVisibility('visible');
-  });
-  afterEach(() => {
-    time.uninstall();
-    setVisibility(null);
-  });
+  fakeTimeForEachTest((fresh) => (time = fresh));
 
   async function settle(el: StretchTimer) {
     await el.updateComplete;

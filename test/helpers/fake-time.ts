@@ -63,3 +63,20 @@ export function setVisibility(state: DocumentVisibilityState | null): void {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+/**
+ * For a `describe` block: each test gets a fresh fake clock (handed to `use`) and a visible page; both are put back
+ * after it.
+ */
+export function fakeTimeForEachTest(use: (time: FakeTime) => void): void {
+  let time: FakeTime;
+  beforeEach(() => {
+    time = new FakeTime().install();
+    use(time);
+    setVisibility('visible');
+  });
+  afterEach(() => {
+    time.uninstall();
+    setVisibility(null);
+  });
+}
