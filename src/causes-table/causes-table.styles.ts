@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../core/theme.styles.js';
 
 export const tableStyles = css`
   table {
@@ -51,12 +52,7 @@ export const tableStyles = css`
       display: block;
     }
     thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     tbody {
       display: grid;

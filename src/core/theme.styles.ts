@@ -15,6 +15,16 @@ import { css } from 'lit';
  * All lengths are in `em`, never `rem`: a theme that sets `html { font-size: 62.5% }`
  * must not shrink the element.
  */
+/** Declarations that hide a box from sight but not from assistive technology; also used inside container queries. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const themeStyles = css`
   :host {
     display: block;
@@ -83,11 +93,6 @@ export const themeStyles = css`
     color: var(--_accent);
   }
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../core/theme.styles.js';
 
 export const mapStyles = css`
   .gk {
@@ -166,12 +167,7 @@ export const mapStyles = css`
   /* Wide: the picture and the panel side by side; the text version only for assistive technology. */
   @container (min-width: 320px) {
     .list {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   @container (min-width: 560px) {
