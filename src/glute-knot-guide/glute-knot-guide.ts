@@ -31,9 +31,10 @@ export type { GuideSectionId };
 
 /** A site's sources added to the defaults: one with a default's id takes its place, new ones go at the end. */
 function withSources(defaults: readonly Source[], added: readonly unknown[]): unknown[] {
-  const byId = new Map(added.map((item) => [(item as { id?: unknown } | null)?.id, item]));
-  const replaced = defaults.map((source) => byId.get(source.id) ?? source);
-  return [...replaced, ...added.filter((item) => !defaults.some((source) => source.id === (item as { id?: unknown } | null)?.id))];
+  const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
+  const byId = new Map(added.map((item) => [idOf(item), item]));
+  const defaultIds = new Set<unknown>(defaults.map((source) => source.id));
+  return [...defaults.map((source) => byId.get(source.id) ?? source), ...added.filter((item) => !defaultIds.has(idOf(item)))];
 }
 
 /** What the `content` property takes: any top-level parts of the guide's content, each replacing the default part. */
