@@ -81,6 +81,9 @@ export const shippedLocales = ['es'] as const;
 
 const waitingFor = new Set<string>();
 
+/** The registered pack for `lang` (`es-MX`), else for its base language (`es`). */
+const packFor = (lang: string): LocalePack | undefined => registry.packs.get(lang.toLowerCase()) ?? registry.packs.get(base(lang));
+
 /**
  * Warns, once, that no pack for `lang` is loaded, saying how to add one. A pack may still come from a later script (a
  * deferred or async one, or one at the end of the page): until the page has loaded, the check waits for that.
@@ -89,7 +92,7 @@ function warnMissingPack(lang: string): void {
   const code = base(lang);
   const warn = () => {
     waitingFor.delete(code);
-    if (registry.packs.has(lang.toLowerCase()) || registry.packs.has(code)) return;
+    if (packFor(lang)) return;
     const add = (shippedLocales as readonly string[]).includes(code)
       ? `Add glute-knots/dist/locales/${code}.iife.js after the main script, or import 'glute-knots/locales/${code}.js'.`
       : `glute-knots ships ${shippedLocales.join(', ')}; add your own with registerLocale('${code}', pack).`;
@@ -109,7 +112,7 @@ function warnMissingPack(lang: string): void {
 export function localize<T extends object>(section: string, english: T, lang: string): T {
   const code = lang.toLowerCase();
   if (base(code) === 'en') return english;
-  const pack = registry.packs.get(code) ?? registry.packs.get(base(code));
+  const pack = packFor(lang);
   if (!pack) {
     warnMissingPack(lang);
     return english;
