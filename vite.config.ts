@@ -16,7 +16,8 @@ export const locales = shippedLocales;
  * - `--mode locale-<code>`: dist/locales/<code>.iife.js, a language pack as a classic script.
  */
 export default defineConfig(({ mode, command }) => {
-  if (command === 'serve') return { server: { open: '/demo/index.html' } };
+  // The dev server scans only the demo pages for dependencies: demo/examples import the built package by name.
+  if (command === 'serve') return { server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
   const locale = mode.startsWith('locale-') ? mode.slice('locale-'.length) : null;
   const iife = mode === 'iife' || locale !== null;
   const bundled = mode === 'bundle' || iife;
