@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../core/theme.styles.js';
 
 export const tableStyles = css`
   table {
@@ -52,7 +51,12 @@ export const tableStyles = css`
       display: block;
     }
     thead {
-      ${visuallyHidden}
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     tbody {
       display: grid;

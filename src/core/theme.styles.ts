@@ -15,16 +15,6 @@ import { css } from 'lit';
  * All lengths are in `em`, never `rem`: a theme that sets `html { font-size: 62.5% }`
  * must not shrink the element.
  */
-/** Declarations that hide a box from sight but not from assistive technology; also used inside container queries. */
-export const visuallyHidden = css`
-  position: absolute !important;
-  inline-size: 1px;
-  block-size: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-`;
-
 export const themeStyles = css`
   :host {
     display: block;
@@ -93,6 +83,11 @@ export const themeStyles = css`
     color: var(--_accent);
   }
   .visually-hidden {
-    ${visuallyHidden}
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

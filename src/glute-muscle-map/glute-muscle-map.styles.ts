@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../core/theme.styles.js';
 
 export const mapStyles = css`
   .gk {
@@ -167,7 +166,12 @@ export const mapStyles = css`
   /* Wide: the picture and the panel side by side; the text version only for assistive technology. */
   @container (min-width: 320px) {
     .list {
-      ${visuallyHidden}
+      position: absolute !important;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
   @container (min-width: 560px) {
