@@ -4,6 +4,10 @@
  * these shapes at build time, in the tests and for a site's run-time overrides.
  */
 
+/** The documented evidence grades, best first; the validator rejects any other. */
+export const sourceGrades = ['A', 'B', 'C'] as const;
+export type SourceGrade = (typeof sourceGrades)[number];
+
 /** A source id such as `nhs-sciatica`; must exist in the source list. */
 export type SourceId = string;
 
@@ -17,8 +21,12 @@ export interface Source {
   title: string;
   publisher: string;
   url: string;
-  /** Evidence grade from the project's fact files: A (health service, medical reference, review), B (specialist), C (teaching site). */
-  grade: 'A' | 'B' | 'C';
+  /**
+   * Evidence grade: A (a health service, a medical reference, or a peer-reviewed paper on its publisher's or an index's
+   * own page), B (a specialist body or professional site), C (a teaching, yoga or fitness site). A copy on a third-party
+   * host is never A.
+   */
+  grade: SourceGrade;
 }
 
 /** A cited paragraph or list item. */
@@ -68,6 +76,8 @@ export interface Treatment extends Cited {
   how: string[];
   /** One safety cue. */
   safety: string;
+  /** True when its position bends the hip past a right angle or crosses the leg over the middle of the body: the shared hip-replacement caution is shown with it. */
+  hipPrecaution?: boolean;
 }
 
 export type StretchId =
@@ -90,10 +100,17 @@ export interface Stretch extends Cited {
   sides: 'both' | 'one';
   /** Short steps, in order. */
   steps: string[];
-  /** Safety cues and who should pick another stretch. */
+  /** Safety cues and who should pick another stretch (the shared `safety` lines are shown before them). */
   cautions: string[];
+  /** True when its position bends the hip past a right angle or crosses the leg over the middle of the body: the shared hip-replacement caution is shown with it. */
+  hipPrecaution?: boolean;
   /** Text alternative for the stretch's drawing. */
   illustrationAlt: string;
+}
+
+/** A warning sign. Its `id` is the same in every language, so a site's override can be checked for the emergency signs. */
+export interface RedFlagItem extends CitedText {
+  id: string;
 }
 
 export interface RedFlagLevel {
@@ -101,19 +118,45 @@ export interface RedFlagLevel {
   title: string;
   /** What to do, in one or two sentences. `{emergencyNumber}` is replaced with the site's number text. */
   action: string;
-  items: CitedText[];
+  items: RedFlagItem[];
 }
 
-export interface RedFlags {
-  /** Default text for the local emergency number, e.g. "999 (UK), 911 (US) or 112 (EU)". Sites may override it. */
+/** The levels of warning signs, most urgent first: the order they are shown in. */
+export const redFlagLevels = ['emergency', 'today', 'urgent', 'routine', 'stop'] as const;
+export type RedFlagLevelId = (typeof redFlagLevels)[number];
+
+/** The short "Get help now if…" box shown near the top of the guide: short forms of the emergency signs. */
+export interface HelpBox {
+  title: string;
+  /** What to do; `{emergencyNumber}` is replaced with the site's number text. */
+  action: string;
+  /** At most 5 one-line signs. */
+  items: CitedText[];
+  /** Text of the link to the full list; `{section}` becomes the name of the "When to get help" section. */
+  more: string;
+}
+
+export interface RedFlags extends Record<RedFlagLevelId, RedFlagLevel> {
+  /** Default text for the local emergency number, e.g. "999 in the UK, 911 in the US, 112 in the EU". Sites may override it. */
   emergencyNumber: string;
-  /** One line reminding that warning signs are not a diagnosis. */
+  /** One line on what warning signs mean (not a diagnosis, but how fast to get checked). */
   note: CitedText;
+  /** `emergency`: call the emergency number now; `today`: same day; `urgent`: today or tomorrow; `routine`: book a visit; `stop`: stop the stretch. */
   emergency: RedFlagLevel;
+  today: RedFlagLevel;
   urgent: RedFlagLevel;
   routine: RedFlagLevel;
   /** When to stop a stretch or self-massage. */
   stop: RedFlagLevel;
+  box: HelpBox;
+}
+
+/** Cautions shared by many exercises, shown before each one's own cautions (in the guide and in the timer). */
+export interface SharedCautions {
+  /** Stop if tingling, numbness or burning runs down the leg: shown with every stretch. */
+  nerve: CitedText;
+  /** The hip-replacement caution: shown with every exercise marked `hipPrecaution`. */
+  hip: CitedText;
 }
 
 export interface Faq extends Cited {
@@ -131,6 +174,8 @@ export interface GuideContent {
   symptoms: CitedText[];
   treatments: Treatment[];
   stretches: Stretch[];
+  /** Cautions shared by the stretches and the roller. */
+  safety: SharedCautions;
   prevention: CitedText[];
   redFlags: RedFlags;
   faq: Faq[];
@@ -171,6 +216,7 @@ export interface TimerText {
   again: string;
   controlsLabel: string;
   stepsSummary: string;
+  /** Heading of the cautions, shown under the controls before and after Start. */
   cautionsHeading: string;
   doneMessage: string;
   announce: {

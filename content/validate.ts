@@ -4,7 +4,9 @@
  * returns the valid items and a list of readable problems.
  */
 
-type FieldKind = 'text' | 'texts' | 'number' | 'sources';
+import { redFlagLevels, sourceGrades } from './types.js';
+
+type FieldKind = 'text' | 'texts' | 'number' | 'sources' | 'flag';
 export type Shape = Record<string, FieldKind>;
 
 /** The shape of a cause: also what `<causes-table>` checks a site's rows against (their `sources` may be left out). */
@@ -14,8 +16,9 @@ const shapes = {
   citedText: { text: 'text', sources: 'sources' },
   cause: causeShape,
   muscle: { id: 'text', name: 'text', where: 'text', does: 'text', knots: 'text', referral: 'text', sources: 'sources' },
-  treatment: { id: 'text', name: 'text', summary: 'text', how: 'texts', safety: 'text', sources: 'sources' },
-  stretch: { id: 'text', name: 'text', aka: 'texts', summary: 'text', hold: 'number', sides: 'text', steps: 'texts', cautions: 'texts', illustrationAlt: 'text', sources: 'sources' },
+  redFlag: { id: 'text', text: 'text', sources: 'sources' },
+  treatment: { id: 'text', name: 'text', summary: 'text', how: 'texts', safety: 'text', hipPrecaution: 'flag', sources: 'sources' },
+  stretch: { id: 'text', name: 'text', aka: 'texts', summary: 'text', hold: 'number', sides: 'text', steps: 'texts', cautions: 'texts', hipPrecaution: 'flag', illustrationAlt: 'text', sources: 'sources' },
   faq: { id: 'text', question: 'text', answer: 'text', sources: 'sources' },
   source: { id: 'text', title: 'text', publisher: 'text', url: 'text', grade: 'text' },
 } satisfies Record<string, Shape>;
@@ -36,6 +39,7 @@ const kinds: Record<FieldKind, [(v: unknown) => boolean, string]> = {
   texts: [isTextList, 'must be a list of text'],
   number: [(v) => typeof v === 'number' && Number.isFinite(v), 'must be a number'],
   sources: [(v) => isTextList(v, 1), 'must list at least one source id'],
+  flag: [(v) => v === undefined || typeof v === 'boolean', 'must be true or false'],
 };
 
 /** Problems with one item against a shape; an empty list means it is valid. */
@@ -104,17 +108,43 @@ export function validateContent(content: unknown): string[] {
   for (const id of ['pigeon-pose', 'figure-four', 'chair-figure-four', 'seated-forward-bend', 'knee-to-opposite-shoulder']) {
     if (!stretchIds.includes(id)) problems.push(`stretch "${id}" is missing`);
   }
+  list([c.safety?.nerve, c.safety?.hip], shapes.citedText, 'safety');
   list(c.prevention, shapes.citedText, 'prevention');
   list(c.faq, shapes.faq, 'faq');
   const flags = c.redFlags ?? {};
   if (!isText(flags.emergencyNumber)) problems.push('redFlags.emergencyNumber must be text');
   list([flags.note], shapes.citedText, 'redFlags.note');
-  for (const level of ['emergency', 'urgent', 'routine', 'stop']) {
+  for (const level of redFlagLevels) {
     const l = flags[level] ?? {};
     if (!isText(l.title) || !isText(l.action)) problems.push(`redFlags.${level} needs a title and an action`);
-    list(l.items, shapes.citedText, `redFlags.${level}`);
+    list(l.items, shapes.redFlag, `redFlags.${level}`);
   }
-  if (!String(flags.emergency?.action).includes('{emergencyNumber}')) problems.push('redFlags.emergency.action must contain {emergencyNumber}');
-  for (const s of sourceList.valid) if (!/^https?:\/\//.test(s.url)) problems.push(`source ${s.id}: url must start with http(s)://`);
+  const box = flags.box ?? {};
+  if (!isText(box.title) || !isText(box.more) || !String(box.more).includes('{section}')) problems.push('redFlags.box needs a title and a "more" text with {section}');
+  if (Array.isArray(box.items) && box.items.length > 5) problems.push('redFlags.box: at most 5 signs');
+  list(box.items, shapes.citedText, 'redFlags.box');
+  for (const action of [flags.emergency?.action, box.action]) {
+    if (!String(action).includes('{emergencyNumber}')) problems.push('redFlags.emergency.action and redFlags.box.action must contain {emergencyNumber}');
+  }
+  // A number written out would not follow a site's `emergency-number`.
+  const { emergencyNumber: _number, ...rest } = flags;
+  for (const found of new Set(JSON.stringify([c.intro, c.causes, c.symptoms, c.treatments, c.stretches, c.safety, c.prevention, rest, c.faq]).match(/\b(999|911|112)\b/g))) {
+    problems.push(`the emergency number ${found} is written out; use {emergencyNumber}`);
+  }
+  for (const s of sourceList.valid) {
+    if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(s.url)) problems.push(`source ${s.id}: url must be an https:// address`);
+    if (!(sourceGrades as readonly string[]).includes((s as { grade?: string }).grade ?? '')) problems.push(`source ${s.id}: grade must be one of ${sourceGrades.join(', ')}`);
+  }
   return problems;
+}
+
+/**
+ * Problems when `candidate` drops an emergency warning sign of `defaults` (matched by id): a site may reword or add
+ * signs, never remove one. Empty when every default emergency sign is still there.
+ */
+export function droppedEmergencySigns(defaults: { emergency: { items: { id: string }[] } }, candidate: unknown): string[] {
+  const items = (candidate as { emergency?: { items?: unknown } } | null)?.emergency?.items;
+  const kept = new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
+  const dropped = defaults.emergency.items.map((item) => item.id).filter((id) => !kept.has(id));
+  return dropped.length ? [`redFlags.emergency must keep every emergency sign (missing: ${dropped.join(', ')})`] : [];
 }

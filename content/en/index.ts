@@ -7,19 +7,21 @@ import { stretches } from './stretches.js';
 import { prevention } from './prevention.js';
 import { redFlags } from './red-flags.js';
 import { faq } from './faq.js';
+import { safety } from './safety.js';
 import { sources } from '../sources.js';
 
 export const content: GuideContent = {
-  reviewed: '2026-11-24',
+  reviewed: '2026-11-30',
   intro,
   causes,
   symptoms,
   treatments,
   stretches,
+  safety,
   prevention,
   redFlags,
   faq,
   sources,
 };
 
-export { intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq, sources };
+export { intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq, sources };

@@ -2,11 +2,11 @@ import type { Intro } from '../types.js';
 
 export const intro: Intro = {
   what: [
-    { text: "A knot is a small, tight, sore spot in a muscle. Doctors call it a myofascial trigger point. It sits in a band of muscle that feels hard, like a rope. It hurts when you press it, and it can hurt when you move.", sources: ['S3', 'S1'] },
+    { text: "A knot is a small, tight, sore spot in a muscle. Doctors call it a myofascial trigger point. It is thought to sit in a band of muscle that feels hard, like a rope. It hurts when you press it, and it can hurt when you move.", sources: ['S3', 'S1'] },
     { text: "Knots can cause referred pain: pain felt away from the knot itself. So a knot in your buttock can make your low back, hip or leg hurt. Pressing on the knot may set off this pain or make the muscle twitch.", sources: ['S1', 'S3', 'S4'] },
     { text: "Some knots hurt all the time. Others only hurt when you press them. A muscle with knots often feels stiff and will not stretch as far as usual.", sources: ['S3', 'S5', 'S4'] },
   ],
-  evidence: { text: "No blood test or scan can prove that a knot is there. A doctor or physiotherapist finds one by feeling the muscle. Experts still debate what knots are and how best to treat them. Much of the advice here comes from experience, not strong proof.", sources: ['S9', 'S67', 'S62'] },
+  evidence: { text: "Doctors and physiotherapists look for knots by pressing on the muscle, but two examiners often disagree, and no routine test can confirm a knot. Experts still debate what knots are and how best to treat them. Much of the advice here comes from experience, not strong proof.", sources: ['S9', 'S135', 'S136', 'S137'] },
   muscles: [
     {
       id: 'gluteus-maximus',
@@ -15,7 +15,7 @@ export const intro: Intro = {
       does: "It swings your leg back. It works hard when you climb stairs or stand up from a chair.",
       knots: "Knots can form in many parts of this big muscle. They can make it hard to sit in comfort.",
       referral: "Pain tends to stay close by. It is felt over the flat bone at the base of the spine (the sacrum), the sit bone and the tailbone.",
-      sources: ['S20', 'S23', 'S77', 'S15'],
+      sources: ['S20', 'S23', 'S77'],
     },
     {
       id: 'gluteus-medius',
@@ -24,7 +24,7 @@ export const intro: Intro = {
       does: "It lifts your leg out to the side. It keeps your hips level when you walk or stand on one leg.",
       knots: "Experts describe three common spots: at the front, middle and back of the muscle.",
       referral: "Pain tends to spread to the low back, the sacrum and across the buttock. It can also reach the side of the hip and the top of the thigh.",
-      sources: ['S26', 'S18', 'S11', 'S17'],
+      sources: ['S26', 'S18', 'S17'],
     },
     {
       id: 'gluteus-minimus',
@@ -32,8 +32,8 @@ export const intro: Intro = {
       where: "The smallest and deepest of the three. It lies under gluteus medius, at the side of the hip.",
       does: "It helps lift your leg out to the side. It helps keep your hips level as you walk.",
       knots: "Knots lie deep, under gluteus medius. They sit between the rim of the pelvis and the bony bump on the outside of the hip. Because they are so deep, they are easy to miss.",
-      referral: "Pain can travel down the outer thigh and past the knee as far as the ankle. Or it can run down the back of the thigh into the calf. This can feel a lot like sciatica.",
-      sources: ['S25', 'S14', 'S10', 'S16'],
+      referral: "Pain can travel down the outer thigh and past the knee as far as the ankle. Or it can run down the back of the thigh into the calf. This can feel a lot like sciatica, the pain of an irritated sciatic nerve.",
+      sources: ['S16'],
     },
     {
       id: 'piriformis',
@@ -46,9 +46,9 @@ export const intro: Intro = {
     },
   ],
   who: [
-    { text: "People who do the same movement again and again, at work, in sport or in hobbies such as running.", sources: ['S1', 'S2'] },
-    { text: "People who sit for hours, such as office workers, drivers and cyclists.", sources: ['S31', 'S10'] },
-    { text: "People who have had a fall, such as landing hard on their bottom.", sources: ['S10', 'S31'] },
+    { text: "People who do the same movement again and again, at work, in sport or in hobbies such as running.", sources: ['S1'] },
+    { text: "People who sit for hours, such as office workers, drivers and cyclists.", sources: ['S31'] },
+    { text: "People who have had a fall, such as landing hard on their bottom.", sources: ['S31'] },
     { text: "People with low back pain. Knots in gluteus medius are common in this group.", sources: ['S19'] },
   ],
 };
