@@ -10,9 +10,9 @@ export type GuideSectionId =
   | 'who'
   | 'causes'
   | 'symptoms'
+  | 'see-a-professional'
   | 'treatments'
   | 'prevention'
-  | 'see-a-professional'
   | 'faq'
   | 'sources';
 
@@ -20,6 +20,8 @@ export type GuideSectionId =
 export interface TableText {
   /** The table's caption (the `caption` attribute overrides it). */
   caption: string;
+  /** One line above the default causes on how sure we are of them, e.g. "These are likely triggers, based mostly on experience." */
+  note: string;
   /** Column headers, also shown as labels inside each card on narrow screens. */
   columns: {
     cause: string;

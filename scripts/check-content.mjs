@@ -1,4 +1,5 @@
-// Build-time content check: validates content/en against content/validate.ts. Exit 1 on any problem.
+// Build-time content check: validates content/en, and every shipped language pack joined with the shared data
+// (review date, sources), against content/validate.ts. Exit 1 on any problem.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gk-content-'));
 const out = join(dir, 'check.mjs');
 await build({
   stdin: {
-    contents: "export { content } from './content/en/index.ts'; export { validateContent } from './content/validate.ts';",
+    contents: "export { content } from './content/en/index.ts'; export { validateContent } from './content/validate.ts'; export * as es from './content/es/index.ts';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -19,9 +20,14 @@ await build({
   outfile: out,
   logLevel: 'error',
 });
-const { content, validateContent } = await import(pathToFileURL(out).href);
+const { content, validateContent, es } = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
-const problems = validateContent(content);
+/** A language pack's health content: its own text, with the review date and sources every language shares. */
+const joined = (pack) => Object.fromEntries(Object.keys(content).map((key) => [key, pack[key] ?? content[key]]));
+const problems = [
+  ...validateContent(content),
+  ...validateContent(joined(es)).map((problem) => `es: ${problem}`),
+];
 if (problems.length) {
   console.error(`Content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   process.exit(1);

@@ -47,7 +47,7 @@ else
     fi
   done
 fi
-step "content (cited, valid) and readability" bash -c 'node scripts/readability.mjs | tail -n 1'
+step "content (cited, valid) and readability" bash -o pipefail -c 'node scripts/check-content.mjs && node scripts/readability.mjs | tail -n 1'
 step "lint (eslint, lit-analyzer)" npm run --silent lint
 step "size (no bundle past its ceiling)" node scripts/size.mjs
 step "manifest" node scripts/validate-manifest.mjs

@@ -84,7 +84,7 @@ describe('<causes-table>', () => {
     expect(getComputedStyle(head).visibility).to.equal('visible');
   });
 
-  it('is named by its caption, once, wide and stacked (Chromium\'s accessibility tree)', async function () {
+  it('is named by its caption, once, and described by the note above it, wide and stacked (Chromium\'s accessibility tree)', async function () {
     const el = await inWidth(800);
     for (const width of [800, 320]) {
       el.parentElement!.style.width = `${width}px`;
@@ -92,7 +92,7 @@ describe('<causes-table>', () => {
       type Names = { nodes: { name: string; description: string }[] | null };
       const { nodes: tables } = await executeServerCommand<Names, { role: string }>('accessible-names', { role: 'table' });
       if (!tables) this.skip(); // only Chromium opens its accessibility tree to the test runner
-      expect(tables, `${width} px`).to.deep.equal([{ name: tableText.caption, description: '' }]);
+      expect(tables, `${width} px`).to.deep.equal([{ name: tableText.caption, description: tableText.note }]);
     }
   });
 

@@ -6,7 +6,7 @@ import type { CausesTable } from '../src/causes-table/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { content } from '../content/en/index.js';
 import { guideText, tableText } from '../content/en/ui-guide.js';
-import type { GuideContent } from '../content/types.js';
+import { redFlagLevels, type GuideContent } from '../content/types.js';
 import { registerLocale } from '../src/core/locale.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
@@ -22,6 +22,10 @@ const seen = (node: Element | null) => {
   return clean(copy?.textContent);
 };
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** Content text as the guide shows it: `{help}` becomes the name of the "When to get help" section (a link). */
+const shown = (text: string) => text.replaceAll('{help}', guideText.sections['see-a-professional'].heading);
+/** The review date as the English guide writes it. */
+const reviewedDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${content.reviewed}T00:00:00Z`));
 
 /** A guide inside a container of the given width. */
 async function guide(template = html`<glute-knot-guide></glute-knot-guide>`, width = 800) {
@@ -85,7 +89,7 @@ describe('<glute-knot-guide>', () => {
     for (const sections of ['', 'faq', 'sources,what']) {
       const el = await guide(html`<glute-knot-guide sections=${sections}></glute-knot-guide>`);
       const line = shadow(el).querySelector('[part~="disclaimer"]')!;
-      expect(textOf(line)).to.equal(guideText.disclaimer.replace('{date}', '24 November 2026'));
+      expect(textOf(line)).to.equal(guideText.disclaimer.replace('{date}', reviewedDate));
       expect(line.querySelector('time')!.getAttribute('datetime')).to.equal(content.reviewed);
     }
   });
@@ -93,7 +97,7 @@ describe('<glute-knot-guide>', () => {
   it('takes the text of each section from the content', async () => {
     const el = await guide();
     await settled(el);
-    const has = (id: string, expected: string) => expect(textOf(section(el, id)), id).to.contain(clean(expected));
+    const has = (id: string, expected: string) => expect(textOf(section(el, id)), id).to.contain(clean(shown(expected)));
     content.intro.what.forEach((p) => has('what', p.text));
     has('what', content.intro.evidence.text);
     content.intro.muscles.forEach((m) => {
@@ -115,8 +119,10 @@ describe('<glute-knot-guide>', () => {
       s.steps.forEach((step) => has('treatments', step));
       s.cautions.forEach((c) => has('treatments', c));
     });
+    has('treatments', content.safety.nerve.text);
+    has('treatments', content.safety.hip.text);
     content.prevention.forEach((p) => has('prevention', p.text));
-    for (const level of ['emergency', 'urgent', 'routine', 'stop'] as const) {
+    for (const level of redFlagLevels) {
       has('see-a-professional', content.redFlags[level].title);
       content.redFlags[level].items.forEach((item) => has('see-a-professional', item.text));
     }
@@ -192,7 +198,7 @@ describe('<glute-knot-guide>', () => {
       el.headingLevel = 1;
       await el.updateComplete;
       expect(new Set(levels(el, '[part~="heading"]'))).to.deep.equal(new Set(['h1']));
-      expect(levels(el, '.red-flag [part~="subheading"]')).to.deep.equal(['h2', 'h2', 'h2', 'h2']);
+      expect(levels(el, '.red-flag [part~="subheading"]')).to.deep.equal(redFlagLevels.map(() => 'h2'));
     });
 
     it('a bad value warns, naming the element, and clamps or falls back to 2', async () => {
@@ -390,11 +396,11 @@ describe('<glute-knot-guide>', () => {
   });
 
   describe('when to get help', () => {
-    it('lists emergency signs first, in a box set apart, then urgent, routine and when to stop', async () => {
+    it('lists emergency signs first, in a box set apart, then same-day, urgent, routine and when to stop', async () => {
       const el = await guide();
       const groups = [...section(el, 'see-a-professional').querySelectorAll<HTMLElement>('[data-level]')];
-      expect(groups.map((g) => g.dataset.level)).to.deep.equal(['emergency', 'urgent', 'routine', 'stop']);
-      const [emergency, urgent, routine] = groups.map((g) => getComputedStyle(g));
+      expect(groups.map((g) => g.dataset.level)).to.deep.equal(['emergency', 'today', 'urgent', 'routine', 'stop']);
+      const [emergency, , urgent, routine] = groups.map((g) => getComputedStyle(g));
       expect(emergency.borderTopColor).to.not.equal(routine.borderTopColor);
       expect(emergency.backgroundColor).to.not.equal(routine.backgroundColor);
       expect(parseFloat(emergency.borderTopWidth)).to.be.greaterThan(parseFloat(routine.borderTopWidth));
@@ -496,7 +502,7 @@ describe('<glute-knot-guide>', () => {
       expect(textOf(section(el, 'faq'))).to.contain(content.faq[0].question).and.not.contain('Uncited?');
       expect(textOf(section(el, 'symptoms'))).to.contain(content.symptoms[0].text);
       expect([...section(el, 'prevention').querySelectorAll('li')].map(seen)).to.deep.equal(['A fine tip. [1]']);
-      expect(textOf(shadow(el).querySelector('[part~="disclaimer"]'))).to.contain('24 November 2026');
+      expect(textOf(shadow(el).querySelector('[part~="disclaimer"]'))).to.contain(reviewedDate);
     });
 
     it('a site\'s own sources are added to the defaults, so a new fact can cite one and the default facts keep theirs', async () => {
@@ -554,7 +560,8 @@ describe('<glute-knot-guide>', () => {
       expect(textOf(section(el, 'faq').querySelector('summary'))).to.equal(evil);
       expect(textOf(section(el, 'faq').querySelector('details p'))).to.contain(`<b>${evil}</b>`);
       expect(textOf(shadow(el).querySelector('[data-level="emergency"] .number'))).to.equal(evil);
-      expect(seen(shadow(el).querySelector('[data-level="emergency"] li'))).to.equal(`${evil} [${content.sources.findIndex((s) => s.id === content.redFlags.emergency.items[0].sources[0]) + 1}, ${content.sources.findIndex((s) => s.id === content.redFlags.emergency.items[0].sources[1]) + 1}]`);
+      const numbers = content.redFlags.emergency.items[0].sources.map((id) => content.sources.findIndex((s) => s.id === id) + 1).sort((x, y) => x - y);
+      expect(seen(shadow(el).querySelector('[data-level="emergency"] li'))).to.equal(`${evil} [${numbers.join(', ')}]`);
       expect(textOf(section(el, 'sources'))).to.contain('<script>');
       expect(shadow(el).querySelectorAll('img, b, script')).to.have.length(0);
       expect((window as { __gkHacked?: number }).__gkHacked).to.equal(undefined);
@@ -567,7 +574,7 @@ describe('<glute-knot-guide>', () => {
           sources: content.sources.map((s, i) => (i === 0 ? { ...s, url: 'javascript:alert(1)' } : s)),
         }}></glute-knot-guide>`);
       });
-      expect(warnings.join('\n')).to.contain('url must start with http(s)://');
+      expect(warnings.join('\n')).to.contain('url must be an https:// address');
       expect([...shadow(el).querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
     });
   });
@@ -610,7 +617,7 @@ describe('<glute-knot-guide>', () => {
       await settled(el);
     });
     expect(textOf(shadow(el).querySelector('.nav-label'))).to.equal('Índice');
-    expect(textOf(shadow(el).querySelector('[part~="disclaimer"]'))).to.equal('Información general, no consejo médico. Revisado el 24 de noviembre de 2026.');
+    expect(textOf(shadow(el).querySelector('[part~="disclaimer"]'))).to.equal(`Información general, no consejo médico. Revisado el ${new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${content.reviewed}T00:00:00Z`))}.`);
     expect(textOf(shadow(el).querySelector('causes-table')!.shadowRoot!.querySelector('caption'))).to.equal('Causas de los nudos');
     expect(textOf(section(el, 'faq').querySelector('summary'))).to.equal(content.faq[0].question);
     expect(warnings.join('\n'), 'the missing strings are named').to.contain('"zz" pack lacks');

@@ -6,7 +6,7 @@ export const intro: Intro = {
     { text: "Knots can cause referred pain: pain felt away from the knot itself. So a knot in your buttock can make your low back, hip or leg hurt. Pressing on the knot may set off this pain or make the muscle twitch.", sources: ['S1', 'S3', 'S4'] },
     { text: "Some knots hurt all the time. Others only hurt when you press them. A muscle with knots often feels stiff and will not stretch as far as usual.", sources: ['S3', 'S5', 'S4'] },
   ],
-  evidence: { text: "Doctors and physiotherapists look for knots by pressing on the muscle, but two examiners often disagree, and no routine test can confirm a knot. Experts still debate what knots are and how best to treat them. Much of the advice here comes from experience, not strong proof.", sources: ['S9', 'S135', 'S136', 'S137'] },
+  evidence: { text: "Doctors and physiotherapists look for knots by pressing on the muscle. But two examiners often disagree, and no routine test can confirm a knot. Experts still debate what knots are and how best to treat them. Much of the advice here comes from experience, not strong proof.", sources: ['S9', 'S135', 'S136', 'S137'] },
   muscles: [
     {
       id: 'gluteus-maximus',

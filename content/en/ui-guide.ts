@@ -3,6 +3,7 @@ import type { GuideText, TableText } from '../ui-guide-types.js';
 /** English strings for `<causes-table>`. */
 export const tableText: TableText = {
   caption: 'Common causes of glute knots, and what helps',
+  note: 'These are likely triggers, based mostly on experience.',
   columns: {
     cause: 'Cause',
     description: 'How it leads to knots',
@@ -20,10 +21,10 @@ export const guideText: GuideText = {
     what: { heading: 'What is a knot in the glutes?', nav: 'What a knot is' },
     who: { heading: 'Who gets them?', nav: 'Who gets them' },
     causes: { heading: 'What causes them?', nav: 'Causes' },
-    symptoms: { heading: 'Signs of a knot', nav: 'Signs' },
+    symptoms: { heading: 'Signs and symptoms', nav: 'Signs' },
+    'see-a-professional': { heading: 'When to get help', nav: 'When to get help' },
     treatments: { heading: 'What can help', nav: 'What can help' },
     prevention: { heading: 'How to lower your risk', nav: 'Prevention' },
-    'see-a-professional': { heading: 'When to get help', nav: 'When to get help' },
     faq: { heading: 'Questions people ask', nav: 'Questions' },
     sources: { heading: 'Sources', nav: 'Sources' },
   },

@@ -9,6 +9,7 @@ import { stretches } from './stretches.js';
 import { prevention } from './prevention.js';
 import { redFlags } from './red-flags.js';
 import { faq } from './faq.js';
+import { safety } from './safety.js';
 
 const sections: CompleteLocalePack = {
   timer: timerText,
@@ -21,6 +22,7 @@ const sections: CompleteLocalePack = {
   symptoms,
   treatments,
   stretches,
+  safety,
   prevention,
   redFlags,
   faq,
@@ -29,4 +31,4 @@ const sections: CompleteLocalePack = {
 /** The Spanish language pack for `registerLocale('es', es)`: every section translated. */
 export const es = sections as unknown as LocalePack;
 
-export { timerText, routineText, tableText, guideText, mapText, intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq };
+export { timerText, routineText, tableText, guideText, mapText, intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq };

@@ -2,11 +2,11 @@ import type { Intro } from '../types.js';
 
 export const intro: Intro = {
   what: [
-    { text: "Un nudo es un punto pequeño, tenso y dolorido dentro de un músculo. Los médicos lo llaman punto gatillo miofascial. Está en una banda de músculo que se nota dura, como una cuerda. Duele cuando lo aprietas y puede doler cuando te mueves.", sources: ['S3', 'S1'] },
+    { text: "Un nudo es un punto pequeño, tenso y dolorido dentro de un músculo. Los médicos lo llaman punto gatillo miofascial. Se cree que está en una banda de músculo que se nota dura, como una cuerda. Duele cuando lo aprietas y puede doler cuando te mueves.", sources: ['S3', 'S1'] },
     { text: "Los nudos pueden causar dolor referido: un dolor que se nota lejos del propio nudo. Por eso, un nudo en la nalga puede hacer que te duela la parte baja de la espalda, la cadera o la pierna. Al apretar el nudo puede aparecer ese dolor, o el músculo puede dar una pequeña sacudida.", sources: ['S1', 'S3', 'S4'] },
     { text: "Algunos nudos duelen todo el tiempo. Otros solo duelen cuando los aprietas. Un músculo con nudos suele notarse rígido y no se estira tanto como de costumbre.", sources: ['S3', 'S5', 'S4'] },
   ],
-  evidence: { text: "Ningún análisis de sangre ni prueba de imagen puede demostrar que hay un nudo. Un médico o un fisioterapeuta lo encuentra palpando el músculo. Los expertos todavía debaten qué son los nudos y cuál es la mejor forma de tratarlos. Muchos de los consejos de esta página se basan en la experiencia, no en pruebas sólidas.", sources: ['S9', 'S67', 'S62'] },
+  evidence: { text: "Los médicos y los fisioterapeutas buscan los nudos presionando el músculo. Pero a menudo dos profesionales no se ponen de acuerdo, y ninguna prueba de uso habitual puede confirmar que hay un nudo. Los expertos todavía debaten qué son los nudos y cuál es la mejor forma de tratarlos. Muchos de los consejos de esta página se basan en la experiencia, no en pruebas sólidas.", sources: ['S9', 'S135', 'S136', 'S137'] },
   muscles: [
     {
       id: 'gluteus-maximus',
@@ -15,7 +15,7 @@ export const intro: Intro = {
       does: "Lleva la pierna hacia atrás. Trabaja mucho cuando subes escaleras o te levantas de una silla.",
       knots: "Se pueden formar nudos en muchas partes de este músculo tan grande. Pueden hacer que te cueste sentarte con comodidad.",
       referral: "El dolor suele quedarse cerca. Se nota sobre el hueso plano de la base de la columna (el sacro), el hueso en el que te sientas (el isquion) y el coxis.",
-      sources: ['S20', 'S23', 'S77', 'S15'],
+      sources: ['S20', 'S23', 'S77'],
     },
     {
       id: 'gluteus-medius',
@@ -24,7 +24,7 @@ export const intro: Intro = {
       does: "Separa la pierna hacia un lado. Mantiene las caderas niveladas cuando caminas o cuando te apoyas en una sola pierna.",
       knots: "Los expertos describen tres puntos habituales: en la parte delantera, en la central y en la trasera del músculo.",
       referral: "El dolor suele extenderse a la parte baja de la espalda, al sacro y a lo ancho de la nalga. También puede llegar al lateral de la cadera y a la parte alta del muslo.",
-      sources: ['S26', 'S18', 'S11', 'S17'],
+      sources: ['S26', 'S18', 'S17'],
     },
     {
       id: 'gluteus-minimus',
@@ -32,8 +32,8 @@ export const intro: Intro = {
       where: "El más pequeño y el más profundo de los tres. Está debajo del glúteo medio, en el lateral de la cadera.",
       does: "Ayuda a separar la pierna hacia un lado. Ayuda a mantener las caderas niveladas al caminar.",
       knots: "Los nudos están en lo profundo, debajo del glúteo medio. Se sitúan entre el borde de la pelvis y el bulto de hueso de la parte externa de la cadera. Como están tan hondos, es fácil pasarlos por alto.",
-      referral: "El dolor puede bajar por la parte externa del muslo y pasar la rodilla hasta llegar al tobillo. O puede bajar por la parte de atrás del muslo hasta la pantorrilla. Esto puede parecerse mucho a una ciática.",
-      sources: ['S25', 'S14', 'S10', 'S16'],
+      referral: "El dolor puede bajar por la parte externa del muslo y pasar la rodilla hasta llegar al tobillo. O puede bajar por la parte de atrás del muslo hasta la pantorrilla. Esto puede parecerse mucho a una ciática, el dolor que causa la irritación del nervio ciático.",
+      sources: ['S16'],
     },
     {
       id: 'piriformis',
@@ -46,9 +46,9 @@ export const intro: Intro = {
     },
   ],
   who: [
-    { text: "Personas que repiten el mismo movimiento una y otra vez, en el trabajo, en el deporte o en aficiones como correr.", sources: ['S1', 'S2'] },
-    { text: "Personas que pasan horas sentadas, como quienes trabajan en una oficina, conductores y ciclistas.", sources: ['S31', 'S10'] },
-    { text: "Personas que han sufrido una caída, por ejemplo al caer con fuerza sobre las nalgas.", sources: ['S10', 'S31'] },
+    { text: "Personas que repiten el mismo movimiento una y otra vez, en el trabajo, en el deporte o en aficiones como correr.", sources: ['S1'] },
+    { text: "Personas que pasan horas sentadas, como quienes trabajan en una oficina, conductores y ciclistas.", sources: ['S31'] },
+    { text: "Personas que han sufrido una caída, por ejemplo al caer con fuerza sobre las nalgas.", sources: ['S31'] },
     { text: "Personas con dolor en la parte baja de la espalda. Los nudos en el glúteo medio son frecuentes en este grupo.", sources: ['S19'] },
   ],
 };

@@ -51,6 +51,7 @@ export const routineText: RoutineText = {
 /** Spanish strings for `<causes-table>`. */
 export const tableText: TableText = {
   caption: 'Causas frecuentes de los nudos en los glúteos, y qué ayuda',
+  note: 'Son desencadenantes probables, basados sobre todo en la experiencia.',
   columns: {
     cause: 'Causa',
     description: 'Cómo provoca nudos',
@@ -68,10 +69,10 @@ export const guideText: GuideText = {
     what: { heading: '¿Qué es un nudo en los glúteos?', nav: 'Qué es un nudo' },
     who: { heading: '¿A quién le salen?', nav: 'A quién le salen' },
     causes: { heading: '¿Qué los causa?', nav: 'Causas' },
-    symptoms: { heading: 'Señales de un nudo', nav: 'Señales' },
+    symptoms: { heading: 'Señales y síntomas', nav: 'Señales' },
+    'see-a-professional': { heading: 'Cuándo pedir ayuda', nav: 'Cuándo pedir ayuda' },
     treatments: { heading: 'Qué puede ayudar', nav: 'Qué puede ayudar' },
     prevention: { heading: 'Cómo reducir el riesgo', nav: 'Prevención' },
-    'see-a-professional': { heading: 'Cuándo pedir ayuda', nav: 'Cuándo pedir ayuda' },
     faq: { heading: 'Preguntas frecuentes', nav: 'Preguntas' },
     sources: { heading: 'Fuentes', nav: 'Fuentes' },
   },

@@ -8,6 +8,10 @@ export const tableStyles = css`
     /* Whole words set the columns' minimum widths; a long word still wraps rather than overflow. */
     overflow-wrap: break-word;
   }
+  .note {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
   caption {
     text-align: start;
     font-weight: 700;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { causes as defaultCauses } from '../../content/en/causes.js';
 import { tableText } from '../../content/en/ui-guide.js';
 import type { Cause } from '../../content/types.js';
@@ -22,6 +22,7 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart table - The `<table>`.
+ * @csspart note - The line above the default causes on how sure we are of them ("likely triggers, based mostly on experience"); not shown with a site's own `causes`.
  * @csspart caption - The `<caption>`.
  * @csspart header-row - The row of column headers.
  * @csspart column-header - Each column header.
@@ -112,7 +113,8 @@ export class CausesTable extends GkElement {
     // take as a reason to drop the table semantics.
     return html`
       <div class="gk" part="base">
-        <table part="table" role="table">
+        ${this.override ? nothing : html`<p class="note" part="note" id="note">${t.note}</p>`}
+        <table part="table" role="table" aria-describedby=${this.override ? nothing : 'note'}>
           <caption part="caption">${text(this, 'caption', this.caption) ?? t.caption}</caption>
           <thead role="rowgroup">
             <tr part="header-row" role="row">

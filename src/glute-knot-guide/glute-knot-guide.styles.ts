@@ -168,12 +168,34 @@ export const guideStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .red-flag.emergency {
+  .red-flag.emergency,
+  .help-box {
     border: 0.2em solid var(--_danger);
     background: color-mix(in srgb, var(--_danger) 9%, var(--_bg));
   }
+  .help-box {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+  }
+  .help-box > * + * {
+    margin-block-start: 0.4em;
+  }
+  .help-box ul {
+    margin-block: 0.4em;
+  }
+  .help-box .action {
+    font-weight: 700;
+  }
+  .red-flag.today,
   .red-flag.urgent {
     border-inline-start: 0.45em solid var(--_danger);
+  }
+  .red-flag.today {
+    border-inline-start-width: 0.7em;
+  }
+  /* The stretch's cautions sit beside its timer: the timer does not repeat them. */
+  stretch-timer::part(cautions) {
+    display: none;
   }
   .flag-note {
     color: var(--_muted);
@@ -227,6 +249,7 @@ export const guideStyles = css`
       margin-block-start: 0.75em;
     }
     .red-flag,
+    .help-box,
     .card,
     .stretch,
     li {

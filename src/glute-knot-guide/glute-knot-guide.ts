@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { content as defaultContent } from '../../content/en/index.js';
 import { guideText } from '../../content/en/ui-guide.js';
-import type { CitedText, GuideContent, RedFlagLevel, Source, Stretch, Treatment } from '../../content/types.js';
+import { redFlagLevels, type CitedText, type GuideContent, type RedFlagLevel, type Source, type Stretch, type Treatment } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
-import { validateContent } from '../../content/validate.js';
+import { droppedEmergencySigns, validateContent } from '../../content/validate.js';
 import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { cautionsFor } from '../core/cautions.js';
 import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import '../causes-table/index.js';
@@ -14,18 +15,21 @@ import '../stretch-timer/index.js';
 import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
 import { guideStyles } from './glute-knot-guide.styles.js';
 
-/** The section ids, in their default order. */
+/** The section ids, in their default order: when to get help comes before anything to try at home. */
 export const guideSections = [
   'what',
   'who',
   'causes',
   'symptoms',
+  'see-a-professional',
   'treatments',
   'prevention',
-  'see-a-professional',
   'faq',
   'sources',
 ] as const satisfies readonly GuideSectionId[];
+
+/** Sections with things to try at home: whenever one is shown, the short "Get help now if…" box shows at the top. */
+const selfCareSections: readonly GuideSectionId[] = ['treatments', 'prevention', 'faq'];
 
 export type { GuideSectionId };
 
@@ -41,7 +45,6 @@ function withSources(defaults: readonly Source[], added: readonly unknown[]): un
 export type GuideContentOverride = Partial<GuideContent>;
 
 const contentKeys = Object.keys(defaultContent) as (keyof GuideContent)[];
-const redFlagLevels = ['emergency', 'urgent', 'routine', 'stop'] as const;
 
 /** A heading of the given level (1–6) as a real `<hN>`; one static template per level. */
 function heading(level: number, body: unknown, part: string, focusable = false): TemplateResult {
@@ -56,10 +59,9 @@ function heading(level: number, body: unknown, part: string, focusable = false):
   }
 }
 
-/** Splits `template` at `{key}` and puts `value` (a template) in its place; the other text stays text. */
-function fillWith(template: string, key: string, value: unknown): unknown[] {
-  const parts = template.split(`{${key}}`);
-  return parts.flatMap((part, i) => (i === 0 ? [part] : [value, part]));
+/** Splits `template` at each `{key}` of `values` and puts that value (text or a template) in its place. */
+function fillWith(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
 }
 
 type LitLike = Element & { updateComplete: Promise<unknown> };
@@ -82,11 +84,12 @@ const navigationApi = (): EventTarget | undefined => (window as Window & { navig
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart disclaimer - The "not medical advice / last reviewed" line.
+ * @csspart help-box - The short "Get help now if…" box near the top: the main emergency signs, the emergency number and a link to "When to get help". Shown whenever treatments, prevention or questions are.
  * @csspart nav - The contents list.
  * @csspart section - Every section; each also has `section-<id>`, e.g. `section-faq`.
  * @csspart heading - Every section heading.
  * @csspart subheading - Every heading inside a section.
- * @csspart red-flag - Each group of warning signs; the emergency one also has `red-flag-emergency`.
+ * @csspart red-flag - Each group of warning signs; each also has `red-flag-<level>`: `emergency`, `today`, `urgent`, `routine`, `stop`.
  * @csspart faq-item - Each question's `<details>`.
  * @csspart timer-placeholder - The space a stretch timer fills once it is scrolled near.
  * @csspart sources - The numbered list of sources.
@@ -116,8 +119,11 @@ export class GluteKnotGuide extends GkElement {
 
   /**
    * Which sections to show, comma-separated, in the order given: `what`, `who`, `causes`, `symptoms`,
-   * `treatments`, `prevention`, `see-a-professional`, `faq`, `sources`. Unknown ids warn and are skipped;
-   * empty (or no valid id) shows every section. Facts link to their sources only when `sources` is shown.
+   * `see-a-professional`, `treatments`, `prevention`, `faq`, `sources` (the default order). Unknown ids warn and are
+   * skipped; empty (or no valid id) shows every section. Facts link to their sources only when `sources` is shown.
+   * Whenever `treatments`, `prevention` or `faq` is shown, a short "Get help now if…" box with the main emergency
+   * signs shows at the top; showing `treatments` without `see-a-professional` warns, as readers lose the full list of
+   * warning signs.
    */
   declare sections?: string;
 
@@ -136,7 +142,9 @@ export class GluteKnotGuide extends GkElement {
    * `sources`), each replacing that whole part, except `sources`, which are added to the default ones (a source with a
    * default's id, such as `S1`, takes its place; the ids are in content/sources.ts), so a new fact can cite a new
    * source and the default facts keep theirs. Each part is checked with the content validator (every fact needs
-   * `sources` that exist; a list needs at least one item); an invalid part warns and the default is used.
+   * `sources` that exist; a list needs at least one item); an invalid part warns and the default is used. A `redFlags`
+   * part must keep every default emergency sign (matched by `id`; the wording may change): one that drops any is
+   * rejected with a warning, and the default warning signs are shown.
    */
   declare content?: GuideContentOverride;
 
@@ -178,6 +186,9 @@ export class GluteKnotGuide extends GkElement {
     if (changed.has('sections')) {
       const ids = [...new Set(idList(this, 'sections', this.sections, guideSections))];
       this.order = ids.length ? ids : [...guideSections];
+      if (this.order.includes('treatments') && !this.order.includes('see-a-professional')) {
+        warnOnce(this, 'sections:help', 'sections shows "treatments" without "see-a-professional": only the short emergency box at the top tells readers when to get help. Add see-a-professional to show every warning sign.');
+      }
     }
     if (changed.has('headingLevel')) {
       this.level = numberInRange(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
@@ -226,6 +237,7 @@ export class GluteKnotGuide extends GkElement {
       const value = key === 'sources' && Array.isArray(override.sources) ? withSources(merged.sources, override.sources) : override[key];
       const candidate = { ...merged, [key]: value };
       const problems = validateContent(candidate).filter((problem) => !known.has(problem));
+      if (key === 'redFlags') problems.push(...droppedEmergencySigns(base.redFlags, value));
       if (problems.length) {
         const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
         warnOnce(this, `content:${key}:${problems.join('|')}`, `content.${key} is not valid (${shown}); using the default ${key}.`);
@@ -339,12 +351,44 @@ export class GluteKnotGuide extends GkElement {
   }
 
   private citedList(items: readonly CitedText[], ordered = false): TemplateResult {
-    const entries = items.map((item) => html`<li>${item.text}${this.cite(item.sources)}</li>`);
+    const entries = items.map((item) => html`<li>${this.prose(item.text)}${this.cite(item.sources)}</li>`);
     return ordered ? html`<ol>${entries}</ol>` : html`<ul>${entries}</ul>`;
   }
 
   private sub(depth: number, body: unknown): TemplateResult {
     return heading(this.level + depth, body, 'subheading');
+  }
+
+  /** Whether the short "Get help now if…" box shows: whenever there is something to try at home. */
+  private get showsHelpBox(): boolean {
+    return this.order.some((id) => selfCareSections.includes(id));
+  }
+
+  private get emergencyNumberText(): string {
+    return text(this, 'emergency-number', this.emergencyNumber) ?? this.data.redFlags.emergencyNumber;
+  }
+
+  /** A link to "When to get help", or its name alone when the site leaves that section out. */
+  private helpLink(): TemplateResult {
+    const name = this.t.sections['see-a-professional'].heading;
+    return this.order.includes('see-a-professional') ? html`<a href="#see-a-professional">${name}</a>` : html`${name}`;
+  }
+
+  /** Content text with its placeholders filled: `{help}` links to "When to get help", `{emergencyNumber}` is the site's number. */
+  private prose(value: string): unknown[] {
+    return fillWith(value, { help: this.helpLink(), emergencyNumber: this.emergencyNumberText });
+  }
+
+  private renderHelpBox(): TemplateResult {
+    const box = this.data.redFlags.box;
+    return html`
+      <aside class="help-box" part="help-box" aria-labelledby="help-box-title">
+        <p class="help-title" id="help-box-title"><strong>${box.title}</strong></p>
+        <ul>${box.items.map((item) => html`<li>${item.text}</li>`)}</ul>
+        <p class="action">${fillWith(box.action, { emergencyNumber: html`<strong class="number">${this.emergencyNumberText}</strong>` })}</p>
+        ${this.order.includes('see-a-professional') ? html`<p class="more">${fillWith(box.more, { section: this.helpLink() })}</p>` : nothing}
+      </aside>
+    `;
   }
 
   protected override render() {
@@ -354,7 +398,8 @@ export class GluteKnotGuide extends GkElement {
     return html`
       <div class="gk" part="base" @click=${this.onClick}>
         <slot name="header"></slot>
-        <p class="disclaimer" part="disclaimer">${fillWith(t.disclaimer, 'date', html`<time datetime=${reviewed}>${date}</time>`)}</p>
+        <p class="disclaimer" part="disclaimer">${fillWith(t.disclaimer, { date: html`<time datetime=${reviewed}>${date}</time>` })}</p>
+        ${this.showsHelpBox ? this.renderHelpBox() : nothing}
         ${this.order.length > 1 ? html`
           <nav part="nav" aria-labelledby="nav-label">
             <p id="nav-label" class="nav-label">${t.navLabel}</p>
@@ -425,10 +470,11 @@ export class GluteKnotGuide extends GkElement {
     return html`
       <div class="treatment">
         ${this.sub(1, treatment.name)}
-        <p>${treatment.summary}${this.cite(treatment.sources)}</p>
+        <p>${this.prose(treatment.summary)}${this.cite(treatment.sources)}</p>
         <p class="list-label">${t.howHeading}</p>
-        <ol>${treatment.how.map((step) => html`<li>${step}</li>`)}</ol>
-        <p class="safety"><strong>${t.safetyLabel}</strong> ${treatment.safety}</p>
+        <ol>${treatment.how.map((step) => html`<li>${this.prose(step)}</li>`)}</ol>
+        <p class="safety"><strong>${t.safetyLabel}</strong> ${this.prose(treatment.safety)}</p>
+        ${treatment.hipPrecaution ? html`<p class="safety">${this.data.safety.hip.text}${this.cite(this.data.safety.hip.sources)}</p>` : nothing}
         ${treatment.id === 'stretching' ? html`
           <div class="stretches">
             ${this.sub(2, t.stretchesHeading)}
@@ -450,7 +496,7 @@ export class GluteKnotGuide extends GkElement {
           <p class="list-label">${t.stepsHeading}</p>
           <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
           <p class="list-label">${t.cautionsHeading}</p>
-          <ul>${stretch.cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+          <ul>${cautionsFor(stretch, this.data.safety).map((caution) => html`<li>${caution}</li>`)}</ul>
         </div>
         ${this.noTimers ? nothing : html`
           <div class="timer-slot" data-stretch=${stretch.id} ?data-asleep=${!this.awake.has(stretch.id)}>
@@ -464,16 +510,16 @@ export class GluteKnotGuide extends GkElement {
 
   private renderRedFlags(): TemplateResult {
     const flags = this.data.redFlags;
-    const number = text(this, 'emergency-number', this.emergencyNumber) ?? flags.emergencyNumber;
+    const number = html`<strong class="number">${this.emergencyNumberText}</strong>`;
     const level = (id: (typeof redFlagLevels)[number], group: RedFlagLevel) => html`
       <div class="red-flag ${id}" part="red-flag red-flag-${id}" data-level=${id}>
         ${this.sub(1, group.title)}
-        <p class="action">${fillWith(group.action, 'emergencyNumber', html`<strong class="number">${number}</strong>`)}</p>
+        <p class="action">${fillWith(group.action, { emergencyNumber: number })}</p>
         ${this.citedList(group.items)}
       </div>`;
     return html`
-      ${redFlagLevels.map((id) => level(id, flags[id]))}
       <p class="flag-note">${flags.note.text}${this.cite(flags.note.sources)}</p>
+      ${redFlagLevels.map((id) => level(id, flags[id]))}
     `;
   }
 
@@ -482,10 +528,10 @@ export class GluteKnotGuide extends GkElement {
       ${this.data.faq.map((item) => html`
         <details part="faq-item" data-faq=${item.id}>
           <summary>${item.question}</summary>
-          <p>${item.answer}${this.cite(item.sources)}</p>
+          <p>${this.prose(item.answer)}${this.cite(item.sources)}</p>
         </details>`)}
       <div class="print-only">
-        ${this.data.faq.map((item) => html`<p class="question">${item.question}</p><p>${item.answer}${this.cite(item.sources)}</p>`)}
+        ${this.data.faq.map((item) => html`<p class="question">${item.question}</p><p>${this.prose(item.answer)}${this.cite(item.sources)}</p>`)}
       </div>
     `;
   }

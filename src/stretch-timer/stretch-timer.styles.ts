@@ -34,6 +34,7 @@ export const timerStyles = css`
       --gk-illustration-size: 16em;
     }
     .controls,
+    .cautions,
     details {
       grid-column: 1 / -1;
     }
@@ -146,6 +147,15 @@ export const timerStyles = css`
     text-align: start;
     border-block-start: 1px solid var(--_border);
     padding-block-start: 0.5em;
+  }
+  /* Always shown: an edge in the warning colour marks them apart from the steps. */
+  .cautions {
+    text-align: start;
+    border-inline-start: 0.25em solid var(--_danger);
+    padding-inline-start: 0.6em;
+  }
+  .cautions ul {
+    margin-block-end: 0;
   }
   summary {
     cursor: pointer;

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { safety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import type { Stretch, StretchId, TimerText } from '../../content/types.js';
 import { numberInRange, oneOf, text, textAttribute, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { cautionsFor } from '../core/cautions.js';
 import { buildPlan, SessionClock, timeSource, type Phase, type Side } from '../core/clock.js';
 import { emit } from '../core/events.js';
 import { playTone, speak, stopSpeaking, unlockAudio, vibrate } from '../core/cues.js';
@@ -75,7 +77,8 @@ export const timerLimits = {
  * @csspart progress - The bar showing progress through the phase.
  * @csspart controls - The row of buttons.
  * @csspart button - Every button.
- * @csspart steps - The "How to do it" disclosure.
+ * @csspart cautions - The safety cautions, always shown under the buttons (the shared "stop if…" and hip-replacement lines first). Hide them with `display: none` only where the same cautions sit beside the timer.
+ * @csspart steps - The "How to do it" disclosure with the steps.
  *
  * @cssprop [--gk-timer-size=3.5em] - Size of the time digits.
  * @cssprop [--gk-illustration-size=16em] - Largest width of the drawing.
@@ -474,6 +477,7 @@ export class StretchTimer extends GkElement {
           <button part="button" aria-label=${t.skipLabel} aria-disabled=${phase === "ready" || phase === "done" ? "true" : "false"} @click=${() => this.skip()}>${t.skip}</button>
           <button part="button" aria-disabled=${phase === "ready" ? "true" : "false"} @click=${() => this.reset()}>${t.reset}</button>
         </div>
+        ${this.renderCautions(stretch)}
         ${stretch ? this.renderSteps(stretch) : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div></div>
@@ -515,13 +519,22 @@ export class StretchTimer extends GkElement {
   private barKey = '';
   private sweeps = 0;
 
+  /** Shown before and after Start, so they never move the timer when it starts; every stretch gets the nerve line. */
+  private renderCautions(stretch: Stretch | undefined) {
+    const cautions = cautionsFor(stretch ?? {}, this.localized('safety', safety));
+    return html`
+      <div class="cautions" part="cautions">
+        <p class="cautions-heading" id="cautions-heading">${this.t.cautionsHeading}</p>
+        <ul aria-labelledby="cautions-heading">${cautions.map((c) => html`<li>${c}</li>`)}</ul>
+      </div>
+    `;
+  }
+
   private renderSteps(stretch: Stretch) {
     return html`
       <details part="steps">
         <summary>${this.t.stepsSummary}</summary>
         <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
-        <p class="cautions-heading">${this.t.cautionsHeading}</p>
-        <ul>${stretch.cautions.map((c) => html`<li>${c}</li>`)}</ul>
       </details>
     `;
   }

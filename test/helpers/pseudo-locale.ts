@@ -3,6 +3,7 @@ import { faq } from '../../content/en/faq.js';
 import { intro } from '../../content/en/intro.js';
 import { prevention } from '../../content/en/prevention.js';
 import { redFlags } from '../../content/en/red-flags.js';
+import { safety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { symptoms } from '../../content/en/symptoms.js';
 import { treatments } from '../../content/en/treatments.js';
@@ -30,7 +31,7 @@ export function pseudo<T>(value: T, key = ''): T {
 /** Every section the elements read, in English. */
 const english: CompleteLocalePack = {
   timer: timerText, routine: routineText, table: tableText, guide: guideText, map: mapText,
-  intro, causes, symptoms, treatments, stretches, prevention, redFlags, faq,
+  intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq,
 };
 
 /** A pack for every section the elements read, with every string marked. */

@@ -65,6 +65,16 @@ async function accessibleNames({ session, payload }) {
   }
 }
 
+/** The reading-level gate run on `payload.text`: `{ code, output }` (exit code 1 means the gate failed the text). */
+async function readability({ payload }) {
+  try {
+    const { stdout } = await exec('node', ['scripts/readability.mjs', '--text', String(payload?.text ?? '')]);
+    return { code: 0, output: stdout };
+  } catch (error) {
+    return { code: error.code, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
+  }
+}
+
 export function serverCommands() {
   return {
     name: 'glute-knots-commands',
@@ -73,6 +83,7 @@ export function serverCommands() {
       if (command === 'manifest-is-fresh') return memo(command, manifestIsFresh);
       if (command === 'readme-api-is-fresh') return memo(command, readmeApiIsFresh);
       if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
+      if (command === 'readability') return readability({ payload });
       return undefined;
     },
   };
