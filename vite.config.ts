@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { shippedLocales } from './src/core/locale.js';
+import { shippedLocales } from './content/ids.js';
 
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
 export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;

@@ -1,11 +1,14 @@
 /**
- * Types for the health content. Every item a person reads as a fact carries
- * `sources`: ids from `sources.ts`. The validator in `validate.ts` checks
- * these shapes at build time, in the tests and for a site's run-time overrides.
+ * Types for the health content, in three layers:
+ * - `ContentData`: what is the same in every language (ids, order, holds, sides, sources), written once in `data.ts`;
+ * - `ContentText`: what a language gives, only words, keyed by those ids (`en/*.ts`, `es/*.ts`);
+ * - `GuideContent`: the two joined by `join.ts`, the shape the elements show and a site's `content` override takes.
+ * Every item a person reads as a fact carries `sources`: ids from `sources.ts`. The validator in `validate.ts` checks
+ * the joined shape at build time, in the tests and for a site's run-time overrides.
  */
+import type { redFlagLevels, sourceGrades } from './ids.js';
+import type { causesData, faqData, introData, preventionData, redFlagsData, stretchesData, symptomsData, treatmentsData } from './data.js';
 
-/** The documented evidence grades, best first; the validator rejects any other. */
-export const sourceGrades = ['A', 'B', 'C'] as const;
 export type SourceGrade = (typeof sourceGrades)[number];
 
 /** A source id such as `nhs-sciatica`; must exist in the source list. */
@@ -34,7 +37,14 @@ export interface CitedText extends Cited {
   text: string;
 }
 
-export type MuscleId = 'gluteus-maximus' | 'gluteus-medius' | 'gluteus-minimus' | 'piriformis';
+/** The ids of a list of data items. */
+type IdOf<L extends readonly { id: string }[]> = L[number]['id'];
+
+export type MuscleId = IdOf<typeof introData.muscles>;
+export type StretchId = IdOf<typeof stretchesData>;
+export type CauseId = IdOf<typeof causesData>;
+export type TreatmentId = IdOf<typeof treatmentsData>;
+export type FaqId = IdOf<typeof faqData>;
 
 export interface Muscle extends Cited {
   id: MuscleId;
@@ -69,7 +79,7 @@ export interface Cause extends Cited {
 }
 
 export interface Treatment extends Cited {
-  id: 'self-myofascial-release' | 'stretching' | 'massage-therapy' | 'heat' | 'physical-therapy' | string;
+  id: TreatmentId | (string & {});
   name: string;
   summary: string;
   /** How to do it, as short steps. */
@@ -80,12 +90,6 @@ export interface Treatment extends Cited {
   hipPrecaution?: boolean;
 }
 
-export type StretchId =
-  | 'pigeon-pose'
-  | 'figure-four'
-  | 'chair-figure-four'
-  | 'seated-forward-bend'
-  | 'knee-to-opposite-shoulder';
 
 export interface Stretch extends Cited {
   id: StretchId;
@@ -121,8 +125,6 @@ export interface RedFlagLevel {
   items: RedFlagItem[];
 }
 
-/** The levels of warning signs, most urgent first: the order they are shown in. */
-export const redFlagLevels = ['emergency', 'today', 'urgent', 'routine', 'stop'] as const;
 export type RedFlagLevelId = (typeof redFlagLevels)[number];
 
 /** The short "Get help now if…" box shown near the top of the guide: short forms of the emergency signs. */
@@ -180,6 +182,70 @@ export interface GuideContent {
   redFlags: RedFlags;
   faq: Faq[];
   sources: Source[];
+}
+
+// ---- Language-neutral data (`data.ts`) ----
+
+/** An item's language-neutral part: its id and the sources it cites. */
+export interface ItemData {
+  readonly id: string;
+  readonly sources: readonly SourceId[];
+}
+
+interface SourcesData {
+  readonly sources: readonly SourceId[];
+}
+
+export interface ContentData {
+  reviewed: string;
+  intro: { what: readonly ItemData[]; evidence: SourcesData; muscles: readonly ItemData[]; who: readonly ItemData[] };
+  causes: readonly ItemData[];
+  symptoms: readonly ItemData[];
+  treatments: readonly (ItemData & { hipPrecaution?: boolean })[];
+  stretches: readonly (ItemData & { hold: number; sides: 'both' | 'one'; hipPrecaution?: boolean })[];
+  safety: { nerve: SourcesData; hip: SourcesData };
+  prevention: readonly ItemData[];
+  redFlags: { note: SourcesData; box: readonly ItemData[] } & Record<RedFlagLevelId, readonly ItemData[]>;
+  faq: readonly ItemData[];
+}
+
+// ---- One language's words (`en/*.ts`, `es/*.ts`), keyed by the ids in `data.ts` ----
+
+/** The words of an item: everything but its id and its language-neutral data. */
+type Words<T> = Omit<T, 'id' | 'sources' | 'hold' | 'sides' | 'hipPrecaution'>;
+
+export interface IntroText {
+  what: Record<IdOf<typeof introData.what>, string>;
+  evidence: string;
+  muscles: Record<MuscleId, Words<Muscle>>;
+  who: Record<IdOf<typeof introData.who>, string>;
+}
+export type CausesText = Record<CauseId, Words<Cause>>;
+export type SymptomsText = Record<IdOf<typeof symptomsData>, string>;
+export type TreatmentsText = Record<TreatmentId, Words<Treatment>>;
+export type StretchesText = Record<StretchId, Words<Stretch>>;
+export type SafetyText = Record<keyof SharedCautions, string>;
+export type PreventionText = Record<IdOf<typeof preventionData>, string>;
+export type RedFlagsText = {
+  emergencyNumber: string;
+  note: string;
+  box: Omit<HelpBox, 'items'> & { items: Record<IdOf<typeof redFlagsData.box>, string> };
+} & {
+  [L in RedFlagLevelId]: Omit<RedFlagLevel, 'items'> & { items: Record<IdOf<(typeof redFlagsData)[L]>, string> };
+};
+export type FaqText = Record<FaqId, Words<Faq>>;
+
+/** The health content's words in one language: every section of `GuideContent` but the review date and the sources. */
+export interface ContentText {
+  intro: IntroText;
+  causes: CausesText;
+  symptoms: SymptomsText;
+  treatments: TreatmentsText;
+  stretches: StretchesText;
+  safety: SafetyText;
+  prevention: PreventionText;
+  redFlags: RedFlagsText;
+  faq: FaqText;
 }
 
 /** Plural forms keyed by `Intl.PluralRules` category; `{n}` is the formatted number. */

@@ -4,7 +4,7 @@
  * returns the valid items and a list of readable problems.
  */
 
-import { redFlagLevels, sourceGrades } from './types.js';
+import { redFlagLevels, sourceGrades } from './ids.js';
 
 type FieldKind = 'text' | 'texts' | 'number' | 'sources' | 'flag';
 export type Shape = Record<string, FieldKind>;

@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gk-content-'));
 const out = join(dir, 'check.mjs');
 await build({
   stdin: {
-    contents: "export { content } from './content/en/index.ts'; export { validateContent } from './content/validate.ts'; export * as es from './content/es/index.ts';",
+    contents: "export { content } from './content/en/index.ts'; export { validateContent } from './content/validate.ts'; export * as es from './content/es/index.ts'; export { joinContent } from './content/join.ts';",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -20,13 +20,11 @@ await build({
   outfile: out,
   logLevel: 'error',
 });
-const { content, validateContent, es } = await import(pathToFileURL(out).href);
+const { content, validateContent, es, joinContent } = await import(pathToFileURL(out).href);
 rmSync(dir, { recursive: true, force: true });
-/** A language pack's health content: its own text, with the review date and sources every language shares. */
-const joined = (pack) => Object.fromEntries(Object.keys(content).map((key) => [key, pack[key] ?? content[key]]));
 const problems = [
   ...validateContent(content),
-  ...validateContent(joined(es)).map((problem) => `es: ${problem}`),
+  ...validateContent(joinContent(es)).map((problem) => `es: ${problem}`),
 ];
 if (problems.length) {
   console.error(`Content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 35, 'stretch-timer': 14, 'causes-table': 9 };
-const ceilings = { [WHOLE]: 41.6, 'causes-table': 10.8, 'glute-knot-guide': 40.5, 'glute-muscle-map': 18.3, 'stretch-routine': 18.1, 'stretch-timer': 16.7 };
+const ceilings = { [WHOLE]: 42.6, 'causes-table': 10.8, 'glute-knot-guide': 41.6, 'glute-muscle-map': 18.3, 'stretch-routine': 18.1, 'stretch-timer': 16.7 };
 const strict = process.argv.includes('--strict');
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -2,9 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/causes-table/index.js';
 import type { CausesTable } from '../src/causes-table/index.js';
-import { causes } from '../content/en/causes.js';
+import { content } from '../content/en/index.js';
 import { tableText } from '../content/en/ui-guide.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
+
+const { causes } = content;
 
 const shadow = (el: CausesTable) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

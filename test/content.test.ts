@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { content } from '../content/en/index.js';
 import { guideText, tableText } from '../content/en/ui-guide.js';
-import { redFlagLevels } from '../content/types.js';
+import { redFlagLevels } from '../content/ids.js';
 import { validateContent } from '../content/validate.js';
 
 /** Every `sources` list anywhere in a value, with the path that leads to it. */

@@ -6,7 +6,8 @@ import type { CausesTable } from '../src/causes-table/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { content } from '../content/en/index.js';
 import { guideText, tableText } from '../content/en/ui-guide.js';
-import { redFlagLevels, type GuideContent } from '../content/types.js';
+import { redFlagLevels } from '../content/ids.js';
+import type { GuideContent } from '../content/types.js';
 import { registerLocale } from '../src/core/locale.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 

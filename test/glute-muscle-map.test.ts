@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { intro } from '../content/en/intro.js';
+import { content } from '../content/en/index.js';
 import { mapText } from '../content/en/ui-map.js';
 import { sources } from '../content/sources.js';
 import '../src/glute-muscle-map/index.js';
 import type { GluteMuscleMap } from '../src/glute-muscle-map/index.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
+
+const { intro } = content;
 
 const shadow = (el: GluteMuscleMap) => el.shadowRoot!;
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();

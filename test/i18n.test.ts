@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { openFrame, rendered } from './helpers/frame.js';
-import { stretches as esStretches } from '../content/es/stretches.js';
-import { intro as esIntro } from '../content/es/intro.js';
+import { stretches as esStretchesText } from '../content/es/stretches.js';
+import { intro as esIntroText } from '../content/es/intro.js';
+import { joinIntro, joinStretches } from '../content/join.js';
 import { timerText as esTimerText } from '../content/es/ui.js';
 import '../src/index.js';
 import '../src/locales/es.js';
@@ -11,6 +12,9 @@ import type { StretchRoutine } from '../src/stretch-routine/index.js';
 import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { pseudoPack, readableTexts, unmarked } from './helpers/pseudo-locale.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
+
+const esStretches = joinStretches(esStretchesText);
+const esIntro = joinIntro(esIntroText);
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 const settle = async (el: Element) => {
@@ -134,8 +138,8 @@ describe('languages', () => {
       const wrap = await fixture(html`<div lang="es"><glute-knot-guide no-timers></glute-knot-guide></div>`);
       const guide = wrap.querySelector('glute-knot-guide')!;
       await settle(guide);
-      const { guideText } = await import('../content/es/ui.js');
-      const { intro } = await import('../content/es/intro.js');
+      const { guideText } = await import('../content/es/ui-guide.js');
+      const intro = joinIntro((await import('../content/es/intro.js')).intro);
       const all = readableTexts(guide).join('\n');
       expect(all).to.contain(intro.what[0].text);
       expect(all).to.contain(Object.values(guideText).find((v) => typeof v === 'string') as string);

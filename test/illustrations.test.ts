@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
-import { stretches } from '../content/en/stretches.js';
+import { content } from '../content/en/index.js';
 import type { StretchId } from '../content/types.js';
 import { themeStyles } from '../src/core/theme.styles.js';
 import { illustrationFor, illustrationStyles } from '../src/illustrations/index.js';
+
+const { stretches } = content;
 
 /** A host like the elements that show the drawings: the theme's tokens plus the drawing styles. */
 class IllustrationHost extends LitElement {

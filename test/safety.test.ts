@@ -10,7 +10,9 @@ import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { content } from '../content/en/index.js';
 import { guideText } from '../content/en/ui-guide.js';
 import * as es from '../content/es/index.js';
-import { redFlagLevels, type GuideContent, type RedFlagLevelId } from '../content/types.js';
+import { redFlagLevels } from '../content/ids.js';
+import { joinContent } from '../content/join.js';
+import type { RedFlagLevelId } from '../content/types.js';
 import { droppedEmergencySigns, validateContent } from '../content/validate.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
@@ -18,7 +20,7 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A shipped language's health content: its own text, with the review date and sources all languages share. */
-const spanish = { ...content, ...Object.fromEntries(Object.keys(content).filter((k) => k in es).map((k) => [k, (es as Record<string, unknown>)[k]])) } as GuideContent;
+const spanish = joinContent(es);
 
 /**
  * Per language: words that name a change in bladder or bowel control or numbness around the bottom or genitals, and

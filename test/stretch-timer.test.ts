@@ -54,7 +54,7 @@ describe('<stretch-timer>', () => {
   it('shows the drawing for its stretch with the text alternative from content, and hides it with no-illustration', async () => {
     const wrap = await fixture(html`<div style="width: 600px"><stretch-timer stretch="chair-figure-four"></stretch-timer></div>`);
     const el = wrap.querySelector('stretch-timer') as StretchTimer;
-    const { stretches } = await import('../content/en/stretches.js');
+    const { content: { stretches } } = await import('../content/en/index.js');
     const drawing = shadow(el).querySelector('[part~="illustration"] svg[role="img"]')!;
     expect(drawing.getAttribute('aria-label')).to.equal(stretches.find((s) => s.id === 'chair-figure-four')!.illustrationAlt);
     expect(drawing.getBoundingClientRect().width).to.be.greaterThan(100);

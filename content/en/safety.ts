@@ -1,9 +1,6 @@
-import type { SharedCautions } from '../types.js';
+import type { SafetyText } from '../types.js';
 
-export const safety: SharedCautions = {
-  nerve: { text: "Stop if you feel tingling, numbness or burning down your leg.", sources: ['S54', 'S68'] },
-  hip: {
-    text: "Had a hip replacement or other hip surgery? Do not do this unless your surgeon or physio has said it is safe for you. Many people are told not to bend the hip past a right angle or cross the leg over the middle of the body.",
-    sources: ['S116', 'S117'],
-  },
+export const safety: SafetyText = {
+  nerve: "Stop if you feel tingling, numbness or burning down your leg.",
+  hip: "Had a hip replacement or other hip surgery? Do not do this unless your surgeon or physio has said it is safe for you. Many people are told not to bend the hip past a right angle or cross the leg over the middle of the body.",
 };

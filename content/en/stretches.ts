@@ -1,15 +1,12 @@
-import type { Stretch } from '../types.js';
+import type { StretchesText } from '../types.js';
 
-export const stretches: Stretch[] = [
-  {
-    id: 'pigeon-pose',
+export const stretches: StretchesText = {
+  'pigeon-pose': {
     name: 'Pigeon pose',
     aka: ['Pigeon', 'One-legged pigeon'],
     summary: "A deep floor stretch for the buttock and hip. It suits people with healthy knees who can kneel.",
-    hold: 30,
-    sides: 'both',
     steps: [
-      "Start on your hands and knees.",
+      'Start on your hands and knees.',
       "Bring your right knee forward and rest it on the floor behind your right hand.",
       "Let your right shin angle back toward your left hip.",
       "Slide your left leg straight back, with the top of the foot on the floor.",
@@ -23,17 +20,12 @@ export const stretches: Stretch[] = [
       "If you are pregnant, the chair figure-four is a gentler choice. Ask your midwife or doctor.",
       "Do not force your front shin to lie straight across. Let it angle back and use padding.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "A person on the floor with the right knee bent in front and the right shin angled across, the left leg stretched straight back and the hands on the floor; the right buttock is highlighted.",
-    sources: ['S50', 'S52', 'S46', 'S151'],
   },
-  {
-    id: 'figure-four',
+  'figure-four': {
     name: 'Lying figure-four',
     aka: ['Reclined pigeon', 'Eye of the needle', 'Supine figure-four'],
     summary: "A gentle buttock stretch done lying on your back. It is easy to control, so it suits beginners.",
-    hold: 30,
-    sides: 'both',
     steps: [
       "Lie on your back with both knees bent and your feet flat.",
       "Cross your right ankle over your left thigh, just above the knee.",
@@ -41,7 +33,7 @@ export const stretches: Stretch[] = [
       "For more stretch, lift your left foot off the floor.",
       "Reach through your legs and hold the back of your left thigh.",
       "Gently pull your left thigh toward your chest. Keep breathing.",
-      "Come out slowly and swap sides.",
+      'Come out slowly and swap sides.',
     ],
     cautions: [
       "If your hips are tight, stop at step 3 and keep your left foot on the floor.",
@@ -49,41 +41,31 @@ export const stretches: Stretch[] = [
       "If you are pregnant, do the chair figure-four instead. It is best not to lie flat on your back for long, mainly after about 16 weeks.",
       "Come out at once if you feel pain or pinching. Ask a doctor or physiotherapist before you try again.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "A person lying on their back with the right ankle crossed over the left knee, pulling the left thigh toward the chest; the right buttock is highlighted.",
-    sources: ['S46', 'S53', 'S44', 'S151'],
   },
-  {
-    id: 'chair-figure-four',
+  'chair-figure-four': {
     name: 'Chair figure-four',
     aka: ['Seated figure-four', 'Seated pigeon', 'Desk stretch'],
     summary: "A buttock stretch you can do sitting at your desk. It suits people who sit a lot.",
-    hold: 30,
-    sides: 'both',
     steps: [
       "Sit tall near the front of a sturdy chair, with your feet flat.",
-      "Rest your right ankle on your left knee.",
+      'Rest your right ankle on your left knee.',
       "If it will not reach, slide your left foot forward a little.",
       "Press gently on your right thigh, not on the knee.",
       "For more stretch, lean forward from your hips. Keep your back straight.",
-      "Sit up slowly and swap legs.",
+      'Sit up slowly and swap legs.',
     ],
     cautions: [
       "Keep your chest facing forward and your shoulders level.",
       "Press on your thigh, not your knee. Do not push your knee down if it hurts.",
       "If 30 seconds feels like too much, hold for 10 to 15 seconds.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "A person sitting upright on a chair with the right ankle resting on the left knee, leaning a little forward with a straight back; the right buttock is highlighted.",
-    sources: ['S56', 'S57', 'S59'],
   },
-  {
-    id: 'seated-forward-bend',
+  'seated-forward-bend': {
     name: 'Seated forward bend',
     aka: ['Seated forward fold', 'Paschimottanasana'],
     summary: "Stretches the backs of the legs and the back. It is not a main buttock stretch, so pair it with a figure-four stretch.",
-    hold: 30,
-    sides: 'one',
     steps: [
       "Sit on the floor with your legs out straight in front of you.",
       "Breathe in, reach your arms up and sit tall.",
@@ -98,21 +80,16 @@ export const stretches: Stretch[] = [
       "If the backs of your legs are tight, bend your knees a little and sit on a folded towel.",
       "Keep your knees pointing up, not rolling out. Stop if you feel pain.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "A person sitting on the floor with both legs straight, leaning forward from the hips and holding the shins; the backs of the legs and the lower back are highlighted.",
-    sources: ['S47', 'S48', 'S80', 'S44', 'S150', 'S148', 'S149', 'S151'],
   },
-  {
-    id: 'knee-to-opposite-shoulder',
+  'knee-to-opposite-shoulder': {
     name: 'Knee to opposite shoulder',
     aka: ['Piriformis stretch', 'Knee-across stretch'],
     summary: "A gentle lying stretch for the piriformis, the deep buttock muscle near the sciatic nerve.",
-    hold: 30,
-    sides: 'both',
     steps: [
-      "Lie on your back.",
+      'Lie on your back.',
       "Bend your right knee and hold it with both hands.",
-      "Pull the knee gently toward your chest.",
+      'Pull the knee gently toward your chest.',
       "Guide it across your body toward your left shoulder.",
       "Stop when you feel a stretch in your right buttock and hip.",
       "Relax and breathe evenly. Then swap sides.",
@@ -123,8 +100,6 @@ export const stretches: Stretch[] = [
       "Stop if it makes your pain worse or brings on new symptoms.",
       "If 30 seconds is too much, hold for about 10 seconds and do it 3 times.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "A person lying on their back with the left leg straight, using both hands to pull the bent right knee across the body toward the left shoulder; the right buttock is highlighted.",
-    sources: ['S54', 'S55', 'S151'],
   },
-];
+};

@@ -1,24 +1,20 @@
-import type { Treatment } from '../types.js';
+import type { TreatmentsText } from '../types.js';
 
-export const treatments: Treatment[] = [
-  {
-    id: 'self-myofascial-release',
+export const treatments: TreatmentsText = {
+  'self-myofascial-release': {
     name: 'Self-massage with a roller or ball',
     summary: "You lie or sit on a foam roller or massage ball so it presses on the tight muscle. This is called self-myofascial release. Studies, mostly in healthy, active people, show it helps you move more freely for a short time. Whether it helps in the long run is not clear.",
     how: [
       "Sit on the roller with your knees bent and your hands on the floor behind you.",
-      "Cross one ankle over the other knee.",
+      'Cross one ankle over the other knee.',
       "Roll slowly over the buttock on the crossed-leg side for 30 seconds to 2 minutes.",
       "With a ball, stay on one tight spot for 15 to 60 seconds, or until it eases.",
       "Start gently, on a soft surface. Press only as hard as feels OK.",
       "Do it up to 3 times a day, as long as it does not cause or add pain.",
     ],
     safety: "Stay off bony points, wounds and bruised or swollen areas. Do not roll if you have, or might have, a blood clot, and ask a doctor first if you take blood thinners. Move off any spot that sends tingling, numbness or burning down your leg.",
-    hipPrecaution: true,
-    sources: ['S61', 'S62', 'S66', 'S68', 'S63'],
   },
-  {
-    id: 'stretching',
+  stretching: {
     name: 'Stretching',
     summary: "Regular stretching can ease tight muscles and help your hips move more freely. The stretches below work on the buttock, the hip and the backs of the legs.",
     how: [
@@ -26,15 +22,13 @@ export const treatments: Treatment[] = [
       "Stretch until you feel tight, not until it hurts.",
       "Hold each stretch for about 30 seconds and keep breathing. Older adults may hold for 30 to 60 seconds.",
       "Experts advise about 60 seconds in all for each stretch. The timers below run 3 rounds of 30 seconds on each side, a little more than that, so stop after 2 rounds if you wish.",
-      "Move slowly. Do not bounce.",
+      'Move slowly. Do not bounce.',
       "Stretch both sides. You can repeat a stretch that helps a sore spot.",
       "Aim for at least 2 or 3 days a week. Every day is best.",
     ],
     safety: "Ease off if you feel pain. If you have an injury or health problem, ask a doctor or physiotherapist which stretches suit you.",
-    sources: ['S43', 'S44', 'S45', 'S70'],
   },
-  {
-    id: 'massage-therapy',
+  'massage-therapy': {
     name: 'Massage from a therapist',
     summary: "A trained therapist works the muscle with their hands, or presses on a knot for a while. Many people find this soothing. Studies found firm pressure made knots less tender to touch, but it did not clearly ease pain.",
     how: [
@@ -46,23 +40,19 @@ export const treatments: Treatment[] = [
       "Use massage along with stretching and staying active.",
     ],
     safety: "Skip massage over fresh bruises, swelling or a sore, inflamed area.",
-    sources: ['S7', 'S67', 'S63', 'S66'],
   },
-  {
-    id: 'heat',
+  heat: {
     name: 'Heat',
     summary: "Warmth can soothe sore muscles. NHS advice for sciatica-type pain suggests heat packs. Warm muscles also stretch more easily.",
     how: [
       "Hold a heat pack from a pharmacy on the sore area. Wrap it in a towel first.",
-      "Or soak in a warm bath.",
+      'Or soak in a warm bath.',
       "Stretch while your muscles are still warm.",
       "See what works for you. Different things help different people.",
     ],
     safety: "Do not use heat on a fresh injury or a swollen area. Do not use it on skin that feels numb, including hot water bottles: numb skin can burn without you noticing. Never fall asleep on a heat pad, and take extra care if you have diabetes or poor blood flow.",
-    sources: ['S34', 'S7', 'S44', 'S146', 'S147'],
   },
-  {
-    id: 'physical-therapy',
+  'physical-therapy': {
     name: 'Physiotherapy',
     summary: "A physiotherapist (physical therapist) is a health expert in how the body moves. They check for other causes of your pain and give you exercises that suit you.",
     how: [
@@ -73,6 +63,5 @@ export const treatments: Treatment[] = [
       "Ask which of these stretches are right for you.",
     ],
     safety: "New trouble peeing or pooing, or numbness around your bottom or genitals, cannot wait for an appointment: get emergency help now ({help}). Tell your GP or physio soon about new numbness or weakness in one leg.",
-    sources: ['S34', 'S105', 'S104', 'S45', 'S8', 'S9', 'S17', 'S36'],
   },
-];
+};

@@ -1,34 +1,17 @@
-import type { LocalePack } from '../../src/core/locale.js';
-import type { CompleteLocalePack } from '../locale-pack.js';
-import { timerText, routineText, tableText, guideText, mapText } from './ui.js';
-import { intro } from './intro.js';
-import { causes } from './causes.js';
-import { symptoms } from './symptoms.js';
-import { treatments } from './treatments.js';
-import { stretches } from './stretches.js';
-import { prevention } from './prevention.js';
-import { redFlags } from './red-flags.js';
-import { faq } from './faq.js';
-import { safety } from './safety.js';
+/**
+ * Spanish (español): a language pack for `registerLocale('es', pack)`. This module is the pack: each export is one
+ * section, named as in `CompleteLocalePack` (`src/locales/es.ts` registers it). Only words: the data is shared.
+ */
 
-const sections: CompleteLocalePack = {
-  timer: timerText,
-  routine: routineText,
-  table: tableText,
-  guide: guideText,
-  map: mapText,
-  intro,
-  causes,
-  symptoms,
-  treatments,
-  stretches,
-  safety,
-  prevention,
-  redFlags,
-  faq,
-};
-
-/** The Spanish language pack for `registerLocale('es', es)`: every section translated. */
-export const es = sections as unknown as LocalePack;
-
-export { timerText, routineText, tableText, guideText, mapText, intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq };
+export { timerText as timer, routineText as routine } from './ui.js';
+export { tableText as table, guideText as guide } from './ui-guide.js';
+export { mapText as map } from './ui-map.js';
+export { intro } from './intro.js';
+export { causes } from './causes.js';
+export { symptoms } from './symptoms.js';
+export { treatments } from './treatments.js';
+export { stretches } from './stretches.js';
+export { safety } from './safety.js';
+export { prevention } from './prevention.js';
+export { redFlags } from './red-flags.js';
+export { faq } from './faq.js';

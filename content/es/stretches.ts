@@ -1,13 +1,10 @@
-import type { Stretch } from '../types.js';
+import type { StretchesText } from '../types.js';
 
-export const stretches: Stretch[] = [
-  {
-    id: 'pigeon-pose',
+export const stretches: StretchesText = {
+  'pigeon-pose': {
     name: 'Postura de la paloma',
     aka: ['Paloma', 'Paloma sobre una pierna'],
     summary: "Un estiramiento profundo en el suelo para la nalga y la cadera. Es adecuado para personas con las rodillas sanas que pueden arrodillarse.",
-    hold: 30,
-    sides: 'both',
     steps: [
       "Empieza a cuatro patas, con las manos y las rodillas en el suelo.",
       "Lleva la rodilla derecha hacia delante y apóyala en el suelo, detrás de la mano derecha.",
@@ -23,17 +20,12 @@ export const stretches: Stretch[] = [
       "Si estás embarazada, la figura cuatro en silla es una opción más suave. Consulta a tu matrona (partera) o a tu médico.",
       "No fuerces la espinilla de delante para que quede recta y atravesada. Deja que se incline hacia atrás y pon algo blando debajo.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "Una persona en el suelo con la rodilla derecha doblada delante y la espinilla derecha cruzada en diagonal, la pierna izquierda estirada hacia atrás y las manos en el suelo; la nalga derecha está resaltada.",
-    sources: ['S50', 'S52', 'S46', 'S151'],
   },
-  {
-    id: 'figure-four',
+  'figure-four': {
     name: 'Figura cuatro boca arriba',
     aka: ['Paloma reclinada', 'Ojo de la aguja', 'Figura cuatro en supino'],
     summary: "Un estiramiento suave para la nalga que se hace boca arriba. Es fácil de controlar, así que es adecuado para principiantes.",
-    hold: 30,
-    sides: 'both',
     steps: [
       "Acuéstate boca arriba con las dos rodillas dobladas y los pies apoyados en el suelo.",
       "Cruza el tobillo derecho sobre el muslo izquierdo, justo por encima de la rodilla.",
@@ -41,7 +33,7 @@ export const stretches: Stretch[] = [
       "Para estirar más, levanta el pie izquierdo del suelo.",
       "Pasa las manos entre las piernas y sujeta la parte de atrás del muslo izquierdo.",
       "Tira suavemente del muslo izquierdo hacia el pecho. Sigue respirando.",
-      "Sal despacio y cambia de lado.",
+      'Sal despacio y cambia de lado.',
     ],
     cautions: [
       "Si tienes las caderas tensas, quédate en el paso 3 y deja el pie izquierdo en el suelo.",
@@ -49,17 +41,12 @@ export const stretches: Stretch[] = [
       "Si estás embarazada, haz mejor la figura cuatro en silla. Es mejor no pasar mucho rato acostada boca arriba, sobre todo a partir de las 16 semanas, más o menos.",
       "Sal enseguida si notas dolor o un pinzamiento. Pregunta a un médico o a un fisioterapeuta antes de volver a intentarlo.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "Una persona boca arriba con el tobillo derecho cruzado sobre la rodilla izquierda, que tira del muslo izquierdo hacia el pecho; la nalga derecha está resaltada.",
-    sources: ['S46', 'S53', 'S44', 'S151'],
   },
-  {
-    id: 'chair-figure-four',
+  'chair-figure-four': {
     name: 'Figura cuatro en silla',
     aka: ['Figura cuatro sentada', 'Paloma sentada', 'Estiramiento de escritorio'],
     summary: "Un estiramiento para la nalga que puedes hacer sin levantarte de tu mesa de trabajo. Es adecuado para quienes pasan mucho tiempo en una silla.",
-    hold: 30,
-    sides: 'both',
     steps: [
       "Siéntate con la espalda recta cerca del borde delantero de una silla firme, con los pies apoyados en el suelo.",
       "Apoya el tobillo derecho sobre la rodilla izquierda.",
@@ -73,17 +60,12 @@ export const stretches: Stretch[] = [
       "Presiona el muslo, no la rodilla. No empujes la rodilla hacia abajo si te duele.",
       "Si 30 segundos te parecen demasiado, mantén la postura de 10 a 15 segundos.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "Una persona sentada en una silla con el tronco erguido y el tobillo derecho apoyado en la rodilla izquierda, inclinada un poco hacia delante con la espalda recta; la nalga derecha está resaltada.",
-    sources: ['S56', 'S57', 'S59'],
   },
-  {
-    id: 'seated-forward-bend',
+  'seated-forward-bend': {
     name: 'Flexión hacia delante en el suelo',
     aka: ['Pinza sentada', 'Paschimottanasana'],
     summary: "Estira la parte de atrás de las piernas y la espalda. No es un estiramiento principal para la nalga, así que combínalo con un estiramiento en figura cuatro.",
-    hold: 30,
-    sides: 'one',
     steps: [
       "Siéntate en el suelo con las piernas estiradas hacia delante.",
       "Toma aire, sube los brazos y estira bien la espalda hacia arriba.",
@@ -98,19 +80,14 @@ export const stretches: Stretch[] = [
       "Si notas muy tensa la parte de atrás de las piernas, dobla un poco las rodillas y siéntate sobre una toalla doblada.",
       "Mantén las rodillas mirando hacia arriba, sin que se giren hacia fuera. Para si notas dolor.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "Una persona sentada en el suelo con las dos piernas estiradas, inclinada hacia delante desde las caderas y sujetándose las espinillas; la parte de atrás de las piernas y la zona lumbar están resaltadas.",
-    sources: ['S47', 'S48', 'S80', 'S44', 'S150', 'S148', 'S149', 'S151'],
   },
-  {
-    id: 'knee-to-opposite-shoulder',
+  'knee-to-opposite-shoulder': {
     name: 'Rodilla al hombro contrario',
     aka: ['Estiramiento del piriforme', 'Estiramiento de rodilla cruzada'],
     summary: "Un estiramiento suave, boca arriba, para el piriforme, el músculo profundo de la nalga que está cerca del nervio ciático.",
-    hold: 30,
-    sides: 'both',
     steps: [
-      "Acuéstate boca arriba.",
+      'Acuéstate boca arriba.',
       "Dobla la rodilla derecha y sujétala con las dos manos.",
       "Lleva la rodilla con suavidad hacia el pecho.",
       "Guíala cruzando el cuerpo, hacia el hombro izquierdo.",
@@ -123,8 +100,6 @@ export const stretches: Stretch[] = [
       "Para si te aumenta el dolor o te aparecen síntomas nuevos.",
       "Si 30 segundos es demasiado, mantén unos 10 segundos y hazlo 3 veces.",
     ],
-    hipPrecaution: true,
     illustrationAlt: "Una persona boca arriba con la pierna izquierda estirada, que usa las dos manos para llevar la rodilla derecha doblada, cruzando el cuerpo, hacia el hombro izquierdo; la nalga derecha está resaltada.",
-    sources: ['S54', 'S55', 'S151'],
   },
-];
+};

@@ -1,24 +1,20 @@
-import type { Treatment } from '../types.js';
+import type { TreatmentsText } from '../types.js';
 
-export const treatments: Treatment[] = [
-  {
-    id: 'self-myofascial-release',
+export const treatments: TreatmentsText = {
+  'self-myofascial-release': {
     name: 'Automasaje con rodillo o pelota',
     summary: "Te acuestas o te sientas sobre un rodillo de espuma o una pelota de masaje para que presione el músculo tenso. A esto se le llama liberación miofascial o automasaje miofascial. Los estudios, hechos sobre todo con personas sanas y activas, muestran que te ayuda a moverte con más soltura durante un rato. No está claro si ayuda a largo plazo.",
     how: [
       "Siéntate sobre el rodillo con las rodillas dobladas y las manos en el suelo, detrás de ti.",
-      "Cruza un tobillo sobre la otra rodilla.",
+      'Cruza un tobillo sobre la otra rodilla.',
       "Rueda despacio sobre la nalga del lado de la pierna cruzada, entre 30 segundos y 2 minutos.",
       "Con una pelota, quédate sobre un punto tenso de 15 a 60 segundos, o hasta que se afloje.",
       "Empieza con suavidad, sobre una superficie blanda. Presiona solo hasta donde te resulte cómodo.",
       "Hazlo hasta 3 veces al día, siempre que no te cause dolor ni lo aumente.",
     ],
     safety: "No te apoyes sobre las zonas de hueso, las heridas ni las zonas con moretones o hinchadas. No uses el rodillo si tienes, o puedes tener, un coágulo de sangre, y si tomas anticoagulantes (medicamentos para evitar coágulos), pregunta antes a un médico. Apártate de cualquier punto que te provoque hormigueo, entumecimiento o ardor por la pierna.",
-    hipPrecaution: true,
-    sources: ['S61', 'S62', 'S66', 'S68', 'S63'],
   },
-  {
-    id: 'stretching',
+  stretching: {
     name: 'Estiramientos',
     summary: "Estirar con regularidad puede aflojar los músculos tensos y ayudar a que tus caderas se muevan con más soltura. Los estiramientos de abajo trabajan la nalga, la cadera y la parte de atrás de las piernas.",
     how: [
@@ -26,15 +22,13 @@ export const treatments: Treatment[] = [
       "Estira hasta notar tensión, no hasta que duela.",
       "Mantén cada estiramiento unos 30 segundos y sigue respirando. Las personas mayores pueden mantenerlo de 30 a 60 segundos.",
       "Los expertos aconsejan sumar unos 60 segundos en total por cada estiramiento. Los temporizadores de abajo hacen 3 rondas de 30 segundos en cada lado, un poco más que eso, así que puedes parar después de 2 rondas si quieres.",
-      "Muévete despacio. No des rebotes.",
+      'Muévete despacio. No des rebotes.',
       "Estira los dos lados. Puedes repetir un estiramiento que te alivie una zona dolorida.",
       "Intenta estirar al menos 2 o 3 días por semana. Lo mejor es hacerlo a diario.",
     ],
     safety: "Afloja si notas dolor. Si tienes una lesión o un problema de salud, pregunta a un médico o a un fisioterapeuta qué estiramientos te convienen.",
-    sources: ['S43', 'S44', 'S45', 'S70'],
   },
-  {
-    id: 'massage-therapy',
+  'massage-therapy': {
     name: 'Masaje con un profesional',
     summary: "Un masajista o terapeuta con formación trabaja el músculo con las manos, o presiona un nudo durante un rato. A mucha gente esto le resulta relajante. Los estudios vieron que la presión firme hacía que los nudos dolieran menos al tocarlos, pero no quedó claro que aliviara el dolor.",
     how: [
@@ -46,23 +40,19 @@ export const treatments: Treatment[] = [
       "Combina el masaje con estiramientos y con actividad física.",
     ],
     safety: "Evita el masaje sobre moretones recientes, zonas hinchadas o una zona dolorida e inflamada.",
-    sources: ['S7', 'S67', 'S63', 'S66'],
   },
-  {
-    id: 'heat',
+  heat: {
     name: 'Calor',
     summary: "El calor puede aliviar los músculos doloridos. Los consejos del NHS (el servicio público de salud del Reino Unido) para el dolor de tipo ciática proponen usar bolsas de calor. Además, los músculos calientes se estiran con más facilidad.",
     how: [
       "Ponte una bolsa de calor de farmacia sobre la zona dolorida. Antes, envuélvela en una toalla.",
-      "O date un baño de agua caliente.",
+      'O date un baño de agua caliente.',
       "Estira mientras los músculos siguen calientes.",
       "Prueba a ver qué te funciona. A cada persona le ayudan cosas distintas.",
     ],
     safety: "No uses calor sobre una lesión reciente ni sobre una zona hinchada. Tampoco sobre piel que notes entumecida, ni siquiera con bolsas de agua caliente: la piel entumecida puede quemarse sin que te des cuenta. No te duermas nunca encima de una almohadilla térmica, y ten más cuidado si tienes diabetes o mala circulación.",
-    sources: ['S34', 'S7', 'S44', 'S146', 'S147'],
   },
-  {
-    id: 'physical-therapy',
+  'physical-therapy': {
     name: 'Fisioterapia',
     summary: "Un fisioterapeuta (en algunos países, kinesiólogo) es un profesional de la salud experto en cómo se mueve el cuerpo. Busca otras posibles causas de tu dolor y te da ejercicios adecuados para ti.",
     how: [
@@ -73,6 +63,5 @@ export const treatments: Treatment[] = [
       "Pregúntale cuáles de estos estiramientos son adecuados para ti.",
     ],
     safety: "Si tienes problemas nuevos para orinar o para hacer caca, o entumecimiento alrededor del ano, las nalgas o los genitales, no esperes a tu cita: busca ayuda de emergencia ahora ({help}). Si notas entumecimiento o debilidad nuevos en una pierna, díselo pronto a tu médico de familia o a tu fisioterapeuta.",
-    sources: ['S34', 'S105', 'S104', 'S45', 'S8', 'S9', 'S17', 'S36'],
   },
-];
+};

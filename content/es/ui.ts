@@ -1,6 +1,4 @@
 import type { RoutineText, TimerText } from '../types.js';
-import type { GuideText, TableText } from '../ui-guide-types.js';
-import type { MapText } from '../ui-map-types.js';
 
 /** Spanish strings for `<stretch-timer>`. */
 export const timerText: TimerText = {
@@ -46,80 +44,4 @@ export const routineText: RoutineText = {
   announceStep: 'Estiramiento {index} de {count}: {name}.',
   complete: 'Rutina terminada. ¡Bien hecho!',
   startAgain: 'Empezar la rutina de nuevo',
-};
-
-/** Spanish strings for `<causes-table>`. */
-export const tableText: TableText = {
-  caption: 'Causas frecuentes de los nudos en los glúteos, y qué ayuda',
-  note: 'Son desencadenantes probables, basados sobre todo en la experiencia.',
-  columns: {
-    cause: 'Causa',
-    description: 'Cómo provoca nudos',
-    helps: 'Qué ayuda',
-  },
-  highlighted: '(destacada)',
-};
-
-/** Spanish strings for `<glute-knot-guide>`. The health facts come from the other modules in this folder. */
-export const guideText: GuideText = {
-  dateLocale: 'es',
-  navLabel: 'En esta página',
-  disclaimer: 'Esto es información general, no consejo médico. No sirve para darte un diagnóstico. Última revisión: {date}.',
-  sections: {
-    what: { heading: '¿Qué es un nudo en los glúteos?', nav: 'Qué es un nudo' },
-    who: { heading: '¿A quién le salen?', nav: 'A quién le salen' },
-    causes: { heading: '¿Qué los causa?', nav: 'Causas' },
-    symptoms: { heading: 'Señales y síntomas', nav: 'Señales' },
-    'see-a-professional': { heading: 'Cuándo pedir ayuda', nav: 'Cuándo pedir ayuda' },
-    treatments: { heading: 'Qué puede ayudar', nav: 'Qué puede ayudar' },
-    prevention: { heading: 'Cómo reducir el riesgo', nav: 'Prevención' },
-    faq: { heading: 'Preguntas frecuentes', nav: 'Preguntas' },
-    sources: { heading: 'Fuentes', nav: 'Fuentes' },
-  },
-  evidenceHeading: '¿Hasta qué punto estamos seguros?',
-  musclesHeading: 'Los músculos implicados',
-  muscleLabels: {
-    where: 'Dónde está',
-    does: 'Qué hace',
-    knots: 'Dónde se forman los nudos',
-    referral: 'Dónde puedes notar el dolor',
-  },
-  howHeading: 'Cómo hacerlo',
-  safetyLabel: 'Ten cuidado:',
-  stretchesHeading: 'Estiramientos que puedes probar',
-  akaLabel: 'Otros nombres:',
-  stepsHeading: 'Pasos',
-  cautionsHeading: 'Precauciones',
-  timerPlaceholder: 'Temporizador para: {name}',
-  tableSources: 'Fuentes de la tabla:',
-  citeLabel: 'fuente',
-  sourcesIntro: 'Los números entre corchetes del texto remiten a estas fuentes.',
-};
-
-/** Spanish strings for `<glute-muscle-map>`. */
-export const mapText: MapText = {
-  groupLabel: 'Músculos glúteos: elige uno',
-  caption: 'Las caderas vistas desde atrás. Los músculos están dibujados en el lado derecho del cuerpo.',
-  shortNames: {
-    'gluteus-maximus': 'Mayor',
-    'gluteus-medius': 'Medio',
-    'gluteus-minimus': 'Menor',
-    piriformis: 'Piriforme',
-  },
-  nerve: 'Nervio ciático',
-  legend: {
-    nerve: 'Nervio ciático',
-    deep: 'Contorno discontinuo: un músculo profundo, debajo de los demás',
-    zone: 'Zona punteada: por donde puede extenderse el dolor',
-  },
-  prompt: 'Elige un músculo en el dibujo para ver qué hace, dónde están sus nudos y hacia dónde pueden mandar dolor.',
-  headings: {
-    where: 'Dónde está',
-    does: 'Qué hace',
-    knots: 'Dónde están los nudos',
-    referral: 'Por dónde puede extenderse el dolor',
-  },
-  sources: 'Fuentes:',
-  sourceLink: 'Fuente: {title}, {publisher}',
-  listLabel: 'Los músculos glúteos, en texto',
 };

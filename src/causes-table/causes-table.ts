@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { causes as defaultCauses } from '../../content/en/causes.js';
+import { causes } from '../../content/en/causes.js';
+import { joinCauses } from '../../content/join.js';
 import { tableText } from '../../content/en/ui-guide.js';
 import type { Cause } from '../../content/types.js';
 import { causeShape, checkList } from '../../content/validate.js';
@@ -77,7 +78,7 @@ export class CausesTable extends GkElement {
 
   /** The rows shown: the site's, else the default causes in the reader's language. */
   private get rows(): readonly CauseRow[] {
-    return this.override ?? this.localized('causes', defaultCauses);
+    return this.override ?? joinCauses(this.localized('causes', causes));
   }
 
   private resolveOverride(): readonly CauseRow[] | undefined {

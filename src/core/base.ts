@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { oneOf, textAttribute } from './attributes.js';
+import type { CompleteLocalePack, PackSection } from '../../content/locale-pack.js';
 import { LOCALE_EVENT, localize, resolveLang } from './locale.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -63,7 +64,7 @@ export class GkElement extends LitElement {
   }
 
   /** The strings of `section` in the current language, English where the pack lacks them. */
-  protected localized<T extends object>(section: string, english: T): T {
+  protected localized<K extends PackSection>(section: K, english: CompleteLocalePack[K]): CompleteLocalePack[K] {
     return localize(section, english, this.locale);
   }
 

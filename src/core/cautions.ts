@@ -1,4 +1,4 @@
-import type { SharedCautions } from '../../content/types.js';
+import type { SafetyText } from '../../content/types.js';
 
 /** What an exercise says about its own safety. */
 export interface HasCautions {
@@ -10,6 +10,6 @@ export interface HasCautions {
  * The cautions to show with an exercise, the shared ones first: the nerve "stop" line (with every stretch, not with
  * a treatment, whose own text covers it), the hip-replacement line where the position needs it, then its own.
  */
-export function cautionsFor(item: HasCautions, shared: SharedCautions, { nerve = true } = {}): string[] {
-  return [...(nerve ? [shared.nerve.text] : []), ...(item.hipPrecaution ? [shared.hip.text] : []), ...(item.cautions ?? [])];
+export function cautionsFor(item: HasCautions, shared: SafetyText, { nerve = true } = {}): string[] {
+  return [...(nerve ? [shared.nerve] : []), ...(item.hipPrecaution ? [shared.hip] : []), ...(item.cautions ?? [])];
 }

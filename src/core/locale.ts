@@ -9,8 +9,10 @@
  * back to English one by one, with one warning listing them.
  */
 
-type Section = Record<string, unknown>;
-export type LocalePack = Record<string, Section | undefined>;
+import type { CompleteLocalePack, LocalePack, PackSection } from '../../content/locale-pack.js';
+import { shippedLocales } from '../../content/ids.js';
+
+export type { CompleteLocalePack, LocalePack };
 
 interface Registry {
   packs: Map<string, LocalePack>;
@@ -32,7 +34,10 @@ function warnOnceGlobal(key: string, message: string): void {
   console.warn(`glute-knots: ${message}`);
 }
 
-/** Registers (or replaces) the pack for a language, e.g. `registerLocale('de', { timer: {...} })`. */
+/**
+ * Registers (or replaces) the pack for a language, e.g. `registerLocale('de', { timer: {...} })`. A pack may be
+ * partial: what it lacks is shown in English, key by key.
+ */
 export function registerLocale(lang: string, pack: LocalePack): void {
   if (typeof lang !== 'string' || !lang.trim() || typeof pack !== 'object' || pack === null) {
     warnOnceGlobal(`register:${String(lang)}`, 'registerLocale(lang, pack) needs a language code and a pack object; ignored.');
@@ -76,8 +81,7 @@ function mergeInto(english: unknown, over: unknown, path: string, missing: strin
   return english;
 }
 
-/** The language packs that ship with glute-knots (`dist/locales/<code>.iife.js`, `glute-knots/locales/<code>.js`). */
-export const shippedLocales = ['es'] as const;
+export { shippedLocales };
 
 const waitingFor = new Set<string>();
 
@@ -109,7 +113,7 @@ function warnMissingPack(lang: string): void {
  * The strings of `section` in `lang`, falling back to `english` key by key.
  * English (or a language with no pack, with one warning saying how to add it) returns `english` itself.
  */
-export function localize<T extends object>(section: string, english: T, lang: string): T {
+export function localize<K extends PackSection>(section: K, english: CompleteLocalePack[K], lang: string): CompleteLocalePack[K] {
   const code = lang.toLowerCase();
   if (base(code) === 'en') return english;
   const pack = packFor(lang);
@@ -129,5 +133,5 @@ export function localize<T extends object>(section: string, english: T, lang: st
         `the "${lang}" pack lacks ${missing.length} ${section} string(s), shown in English: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''}.`);
     }
   }
-  return forPack.get(english) as T;
+  return forPack.get(english) as CompleteLocalePack[K];
 }

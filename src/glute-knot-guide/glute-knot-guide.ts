@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { content as defaultContent } from '../../content/en/index.js';
+import * as en from '../../content/en/index.js';
+import { joinContent } from '../../content/join.js';
 import { guideText } from '../../content/en/ui-guide.js';
-import { redFlagLevels, type CitedText, type GuideContent, type RedFlagLevel, type Source, type Stretch, type Treatment } from '../../content/types.js';
+import { contentSections, redFlagLevels } from '../../content/ids.js';
+import type { CitedText, ContentText, GuideContent, RedFlagLevel, Source, Stretch, Treatment } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
 import { droppedEmergencySigns, validateContent } from '../../content/validate.js';
 import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
@@ -44,7 +46,7 @@ function withSources(defaults: readonly Source[], added: readonly unknown[]): un
 /** What the `content` property takes: any top-level parts of the guide's content, each replacing the default part. */
 export type GuideContentOverride = Partial<GuideContent>;
 
-const contentKeys = Object.keys(defaultContent) as (keyof GuideContent)[];
+const contentKeys = Object.keys(en.content) as (keyof GuideContent)[];
 
 /** A heading of the given level (1–6) as a real `<hN>`; one static template per level. */
 function heading(level: number, body: unknown, part: string, focusable = false): TemplateResult {
@@ -152,9 +154,9 @@ export class GluteKnotGuide extends GkElement {
   private awake: ReadonlySet<string> = new Set();
 
   /** The default content in the reader's language. */
-  private defaults: GuideContent = defaultContent;
+  private defaults: GuideContent = en.content;
   /** What is shown: the defaults with the site's valid parts merged over them. */
-  private data: GuideContent = defaultContent;
+  private data: GuideContent = en.content;
   private order: GuideSectionId[] = [...guideSections];
   private level = 2;
   private sourceNumbers = new Map<string, number>();
@@ -210,8 +212,7 @@ export class GluteKnotGuide extends GkElement {
 
   /** Each part of the default content in the reader's language (English where a language pack lacks it). */
   private localizedContent(): GuideContent {
-    const parts = contentKeys.map((key) => [key, key === 'reviewed' ? defaultContent.reviewed : this.localized(key, defaultContent[key] as object)]);
-    return Object.fromEntries(parts) as GuideContent;
+    return joinContent(Object.fromEntries(contentSections.map((key) => [key, this.localized(key, en[key])])) as unknown as ContentText);
   }
 
   /** Merges `content` over the defaults one top-level part at a time, keeping only parts that validate. */
@@ -496,7 +497,7 @@ export class GluteKnotGuide extends GkElement {
           <p class="list-label">${t.stepsHeading}</p>
           <ol>${stretch.steps.map((step) => html`<li>${step}</li>`)}</ol>
           <p class="list-label">${t.cautionsHeading}</p>
-          <ul>${cautionsFor(stretch, this.data.safety).map((caution) => html`<li>${caution}</li>`)}</ul>
+          <ul>${cautionsFor(stretch, { nerve: this.data.safety.nerve.text, hip: this.data.safety.hip.text }).map((caution) => html`<li>${caution}</li>`)}</ul>
         </div>
         ${this.noTimers ? nothing : html`
           <div class="timer-slot" data-stretch=${stretch.id} ?data-asleep=${!this.awake.has(stretch.id)}>

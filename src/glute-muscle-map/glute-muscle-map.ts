@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { muscleIds } from '../../content/data.js';
 import { intro } from '../../content/en/intro.js';
+import { joinMuscles } from '../../content/join.js';
 import { mapText } from '../../content/en/ui-map.js';
 import { sources } from '../../content/sources.js';
 import type { Muscle, MuscleId } from '../../content/types.js';
@@ -16,7 +18,6 @@ export interface MuscleSelectDetail {
   muscle: MuscleId;
 }
 
-const muscleIds = intro.muscles.map((m) => m.id);
 /** Mirrors a shape onto the other buttock (the drawing is centred on x = 100). */
 const MIRROR = 'matrix(-1 0 0 1 200 0)';
 
@@ -75,7 +76,7 @@ export class GluteMuscleMap extends GkElement {
 
   /** The muscles' facts in the reader's language. */
   private get muscles(): Muscle[] {
-    return this.localized('intro', intro).muscles;
+    return joinMuscles(this.localized('intro', intro).muscles);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

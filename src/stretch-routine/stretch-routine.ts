@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { stretchIds } from '../../content/data.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
@@ -23,7 +24,7 @@ export interface RoutineCompleteDetail {
   elapsedMs: number;
 }
 
-const knownIds = stretches.map((s) => s.id);
+const knownIds = stretchIds;
 const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-bend'];
 
 /**
@@ -116,7 +117,7 @@ export class StretchRoutine extends GkElement {
   }
 
   private nameOf(id: StretchId): string {
-    return this.localized('stretches', stretches).find((s) => s.id === id)?.name ?? id;
+    return this.localized('stretches', stretches)[id as StretchId]?.name ?? id;
   }
 
   private get restBetweenSeconds(): number {

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { safety } from '../../content/en/safety.js';
+import { stretchIds } from '../../content/data.js';
 import { stretches } from '../../content/en/stretches.js';
+import { joinStretches } from '../../content/join.js';
 import { timerText } from '../../content/en/ui.js';
 import type { Stretch, StretchId, TimerText } from '../../content/types.js';
 import { numberInRange, oneOf, text, textAttribute, warnOnce } from '../core/attributes.js';
@@ -43,7 +45,6 @@ interface TimerConfig {
   sides: 'both' | 'one';
 }
 
-const stretchIds = stretches.map((s) => s.id);
 
 /** The valid range of each number setting (seconds, or rounds for `reps`); `<stretch-routine>` checks its own by these. */
 export const timerLimits = {
@@ -298,7 +299,7 @@ export class StretchTimer extends GkElement {
 
   private resolve(): TimerConfig {
     const id = text(this, 'stretch', this.stretch)?.toLowerCase();
-    const stretch = this.localized('stretches', stretches).find((s) => s.id === id);
+    const stretch = joinStretches(this.localized('stretches', stretches)).find((s) => s.id === id);
     if (id && !stretch) {
       warnOnce(this, `stretch=${id}`,
         `stretch="${id.slice(0, 40)}" is not a known stretch; valid ids are ${stretchIds.join(', ')}. Showing a generic "${this.t.genericName}".`);

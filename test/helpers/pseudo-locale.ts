@@ -1,25 +1,14 @@
-import { causes } from '../../content/en/causes.js';
-import { faq } from '../../content/en/faq.js';
-import { intro } from '../../content/en/intro.js';
-import { prevention } from '../../content/en/prevention.js';
-import { redFlags } from '../../content/en/red-flags.js';
-import { safety } from '../../content/en/safety.js';
-import { stretches } from '../../content/en/stretches.js';
-import { symptoms } from '../../content/en/symptoms.js';
-import { treatments } from '../../content/en/treatments.js';
-import { guideText, tableText } from '../../content/en/ui-guide.js';
-import { mapText } from '../../content/en/ui-map.js';
-import { routineText, timerText } from '../../content/en/ui.js';
-import type { CompleteLocalePack } from '../../content/locale-pack.js';
-import type { LocalePack } from '../../src/core/locale.js';
+import * as en from '../../content/en/index.js';
+import { contentSections, uiSections } from '../../content/ids.js';
+import type { CompleteLocalePack, LocalePack } from '../../content/locale-pack.js';
 import { sources } from '../../content/sources.js';
 
-/** Keys whose values are data, not words: ids, source ids, links, numbers, machine values. */
-const dataKeys = new Set(['id', 'url', 'grade', 'dateLocale']);
+/** Keys whose values are not words: the locale used to write dates. */
+const dataKeys = new Set(['dateLocale']);
 
 /** Marks every string: `Hold` becomes `[!! Hold !!]`, placeholders kept, so hard-coded English stands out. */
 export function pseudo<T>(value: T, key = ''): T {
-  if (dataKeys.has(key) || (key === 'sources' && Array.isArray(value)) || (key === 'sides' && typeof value === 'string')) return value;
+  if (dataKeys.has(key)) return value;
   if (typeof value === 'string') return `[!! ${value} !!]` as T;
   if (Array.isArray(value)) return value.map((v) => pseudo(v)) as T;
   if (value && typeof value === 'object') {
@@ -29,13 +18,10 @@ export function pseudo<T>(value: T, key = ''): T {
 }
 
 /** Every section the elements read, in English. */
-const english: CompleteLocalePack = {
-  timer: timerText, routine: routineText, table: tableText, guide: guideText, map: mapText,
-  intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq,
-};
+const english = Object.fromEntries([...uiSections, ...contentSections].map((section) => [section, en[section]])) as unknown as CompleteLocalePack;
 
 /** A pack for every section the elements read, with every string marked. */
-export const pseudoPack = pseudo(english) as unknown as LocalePack;
+export const pseudoPack: LocalePack = pseudo(english);
 
 /**
  * Every piece of text a person can see or hear in `root` (text nodes, names,

@@ -1,0 +1,19 @@
+/**
+ * Lists that other code walks, each written once: the levels of warning signs, the evidence grades, the sections of
+ * a language pack and the languages that ship. (The stretch, cause and FAQ ids are the ids in `data.ts`.)
+ */
+
+/** The levels of warning signs, most urgent first: the order they are shown in. */
+export const redFlagLevels = ['emergency', 'today', 'urgent', 'routine', 'stop'] as const;
+
+/** The documented evidence grades, best first; the validator rejects any other. */
+export const sourceGrades = ['A', 'B', 'C'] as const;
+
+/** The health-content sections of a language pack (`ContentText`), in the guide's reading order. */
+export const contentSections = ['intro', 'causes', 'symptoms', 'treatments', 'stretches', 'safety', 'prevention', 'redFlags', 'faq'] as const;
+
+/** The interface sections of a language pack: the words of each element. */
+export const uiSections = ['timer', 'routine', 'table', 'guide', 'map'] as const;
+
+/** The language packs that ship with glute-knots (`content/<code>/`, built to `dist/locales/<code>.iife.js`). */
+export const shippedLocales = ['es'] as const;
