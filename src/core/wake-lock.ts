@@ -6,10 +6,13 @@
 export class ScreenWakeLock {
   private sentinel: WakeLockSentinel | null = null;
   private wanted = false;
+  /** A request is on its way: asking again meanwhile would end with two locks. */
+  private requesting = false;
 
   async acquire(): Promise<void> {
     this.wanted = true;
-    if (this.sentinel || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+    if (this.sentinel || this.requesting || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+    this.requesting = true;
     try {
       const sentinel = await navigator.wakeLock.request('screen');
       if (!this.wanted) {
@@ -22,6 +25,8 @@ export class ScreenWakeLock {
       });
     } catch {
       /* denied (battery saver, permissions policy, not visible): the timer still works */
+    } finally {
+      this.requesting = false;
     }
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { stretchIds } from '../../content/data.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
@@ -11,7 +12,8 @@ import { fill } from '../core/text.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
 import '../stretch-timer/index.js';
-import { timerLimits, type StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { timerLimits } from '../stretch-timer/settings.js';
+import type { StretchPhaseDetail, StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { routineStyles } from './stretch-routine.styles.js';
 
 export interface RoutineStepDetail {
@@ -31,7 +33,7 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  * Several stretches in a row, one `<stretch-timer>` at a time: each stretch's
  * holds and rests, then a rest (the next stretch's "get into position" time)
  * before the next. Timing is the timer's own clock; the routine only moves on
- * when a timer completes.
+ * when a timer completes, and renders a new timer, started, for the next stretch.
  *
  * @customElement stretch-routine
  * @summary A guided series of stretches with rests between.
@@ -76,16 +78,28 @@ export class StretchRoutine extends GkElement {
    */
   stretches: string = defaultIds.join(',');
 
-  /** Seconds per hold for every stretch, 5–300 (default: each stretch's own). */
+  /**
+   * Seconds per hold for every stretch, 5–300.
+   * @default each stretch's own hold
+   */
   declare hold?: number | string;
 
-  /** Rounds of each stretch, 1–20. Default 3. */
+  /**
+   * Rounds of each stretch, 1–20.
+   * @default 3
+   */
   declare reps?: number | string;
 
-  /** Seconds of rest between holds and sides, 0–120. Default 10. */
+  /**
+   * Seconds of rest between holds and sides, 0–120.
+   * @default 10
+   */
   declare rest?: number | string;
 
-  /** Seconds of rest between stretches (to get into the next position), 0–30. Default 15. */
+  /**
+   * Seconds of rest between stretches (to get into the next position), 0–30.
+   * @default 15
+   */
   declare restBetween?: number | string;
 
   /** Tone at each phase change (see `<stretch-timer sound>`). */
@@ -106,11 +120,8 @@ export class StretchRoutine extends GkElement {
   private inRest = false;
   private announcement = '';
   private startedAt: number | null = null;
-
-  /** The timer of the current stretch. */
-  private get timer(): StretchTimer | null {
-    return this.renderRoot?.querySelector('stretch-timer') ?? null;
-  }
+  /** Set by "Start the routine again": the first stretch's timer then starts by itself too. */
+  private restarted = false;
 
   private get t(): RoutineText {
     return this.localized('routine', routineText);
@@ -151,22 +162,20 @@ export class StretchRoutine extends GkElement {
     }
   }
 
-  private onTimerEvent = (event: Event): void => {
-    if (event.target !== this.timer) return;
-    if (event.type === 'stretch-start') {
-      if (this.index === 0 && this.startedAt === null) {
-        this.startedAt = timeSource.now();
-        emit(this, 'routine-start');
-      }
-      this.step();
-    } else if (event.type === 'stretch-phase') {
-      const { phase } = (event as CustomEvent<{ phase: string }>).detail;
-      this.inRest = phase === 'lead-in' && this.index > 0;
-    } else if (event.type === 'stretch-complete') {
-      void this.next();
-    } else if (event.type === 'stretch-reset' && this.complete) {
-      this.complete = false;
+  private onStart = (): void => {
+    if (this.index === 0 && this.startedAt === null) {
+      this.startedAt = timeSource.now();
+      emit(this, 'routine-start');
     }
+    this.step();
+  };
+
+  private onPhase = (event: CustomEvent<StretchPhaseDetail>): void => {
+    this.inRest = event.detail.phase === 'lead-in' && this.index > 0;
+  };
+
+  private onComplete = (): void => {
+    this.next();
   };
 
   private step(): void {
@@ -180,7 +189,8 @@ export class StretchRoutine extends GkElement {
       : '';
   }
 
-  private async next(): Promise<void> {
+  /** The next stretch (its timer starts by itself), or the end of the routine. */
+  private next(): void {
     if (this.index + 1 >= this.ids.length) {
       // The timer (and its focused Pause button) is about to be replaced: keep keyboard focus in the routine.
       const hadFocus = this.matches(':focus-within');
@@ -198,31 +208,27 @@ export class StretchRoutine extends GkElement {
       return;
     }
     this.index++;
-    await this.updateComplete;
-    await this.timer?.updateComplete;
-    this.timer?.start();
   }
 
   /** Goes back to the first stretch, stopped. */
   restart(): void {
-    this.timer?.reset();
     this.index = 0;
     this.complete = false;
     this.inRest = false;
     this.startedAt = null;
+    this.restarted = false;
   }
 
   /** "Start the routine again": the button goes away, so keyboard focus moves to the new timer's Pause button. */
   private async startAgain(): Promise<void> {
     const hadFocus = this.matches(':focus-within');
     this.restart();
+    this.restarted = true;
     await this.updateComplete;
-    await this.timer?.updateComplete;
-    this.timer?.start();
-    if (hadFocus) {
-      await this.timer?.updateComplete;
-      this.timer?.focus();
-    }
+    if (!hadFocus) return;
+    const timer = this.renderRoot.querySelector<StretchTimer>('stretch-timer');
+    await timer?.updateComplete;
+    timer?.focus();
   }
 
   protected override render() {
@@ -232,9 +238,7 @@ export class StretchRoutine extends GkElement {
     const restBetween = this.restBetweenSeconds;
     const { hold, reps, rest } = this.timerSettings;
     return html`
-      <div class="gk" part="base"
-        @stretch-start=${this.onTimerEvent} @stretch-phase=${this.onTimerEvent}
-        @stretch-complete=${this.onTimerEvent} @stretch-reset=${this.onTimerEvent}>
+      <div class="gk" part="base">
         <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
         ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: this.nameOf(id) }, this.locale)}</p>` : nothing}
         <ol class="list" part="list" aria-label=${t.listLabel}>
@@ -244,10 +248,11 @@ export class StretchRoutine extends GkElement {
         ${this.complete
           ? html`<div class="complete"><p>${t.complete}</p>
               <button class="primary" part="button" @click=${this.startAgain}>${t.startAgain}</button></div>`
-          : html`<stretch-timer part="timer"
+          : keyed(this.index, html`<stretch-timer part="timer"
               stretch=${id} theme=${this.checkedTheme} .hold=${hold} .reps=${reps} .rest=${rest}
-              .leadIn=${this.index === 0 ? undefined : restBetween}
-              ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}></stretch-timer>`}
+              .leadIn=${this.index === 0 ? undefined : restBetween} ?autostart=${this.index > 0 || this.restarted}
+              ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}
+              @stretch-start=${this.onStart} @stretch-phase=${this.onPhase} @stretch-complete=${this.onComplete}></stretch-timer>`)}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
     `;

@@ -1,0 +1,50 @@
+/**
+ * What the timer says, as plain functions of its words, its phases and its settings: the plan shown before Start,
+ * the announcement of each phase, "Up next", and the ten-seconds-left line. No DOM, so unit-tested in Node.
+ */
+import type { TimerText } from '../../content/types.js';
+import type { Phase, PlanOptions } from '../core/clock.js';
+import { fill, plural } from '../core/text.js';
+
+interface Context {
+  t: TimerText;
+  lang: string;
+  phases: readonly Phase[];
+  settings: PlanOptions & { name: string };
+}
+
+/** "Right side, round 2 of 3" for the next hold from phase `index` on (that phase included). */
+export function nextLabel({ t, lang, phases, settings }: Context, index: number): string {
+  const next = phases.slice(index).find((p) => p.kind === 'hold');
+  if (!next) return '';
+  const values = { side: next.side ? t.sides[next.side] : '', rep: next.rep, reps: settings.reps };
+  return fill(next.side ? t.nextSide : t.round, values, lang);
+}
+
+/** What is announced (and spoken) when phase `index` begins. */
+export function phaseMessage(context: Context, index: number): string {
+  const { t, lang, phases, settings } = context;
+  const phase = phases[index];
+  const values = {
+    side: phase.side ? t.sides[phase.side] : '',
+    rep: phase.rep,
+    reps: settings.reps,
+    duration: plural(t.seconds, phase.durationMs / 1000, lang),
+    next: nextLabel(context, index),
+    name: settings.name,
+  };
+  if (phase.kind === 'lead-in') return fill(t.announce.leadIn, values, lang);
+  if (phase.kind === 'rest') return fill(t.announce.rest, values, lang);
+  return fill(phase.side ? t.announce.holdSide : t.announce.hold, values, lang);
+}
+
+/** Before Start: "Hold 30 seconds, 3 rounds, each side", so the lead-in time is not mistaken for the hold. */
+export function planText({ t, lang, settings }: Pick<Context, 't' | 'lang' | 'settings'>): string {
+  const values = { duration: plural(t.seconds, settings.hold, lang), rounds: plural(t.rounds, settings.reps, lang) };
+  return fill(settings.sides === 'both' ? t.planBoth : t.planOne, values, lang);
+}
+
+/** "10 seconds left": said once in a hold of 15 seconds or more. */
+export function tenSecondsLeft(t: TimerText, lang: string): string {
+  return fill(t.announce.left, { duration: plural(t.seconds, 10, lang) }, lang);
+}
