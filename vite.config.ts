@@ -3,10 +3,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { shippedLocales } from './content/ids.js';
 
 /** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
-export const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
-
-/** Language packs shipped besides English (`glute-knots/locales/<code>.js`, `dist/locales/<code>.iife.js`). */
-export const locales = shippedLocales;
+const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
 
 /**
  * Three builds (see scripts/build.mjs):
@@ -28,7 +25,7 @@ export default defineConfig(({ mode, command }) => {
       : Object.fromEntries([
           ['index', 'src/index.ts'],
           ...elements.map((e) => [e, `src/${e}/index.ts`]),
-          ...locales.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]),
+          ...shippedLocales.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]), // language packs besides English
         ]);
   return {
     // Collapses the whitespace inside html`` and css`` templates (the npm modules are otherwise unminified).

@@ -1,9 +1,12 @@
 // npm run bench: timing figures for <stretch-timer> in Chromium (built bundle). Prints a table; never fails on timing.
-// BENCH_HOLD=30 sets the hold in seconds.
+// BENCH_HOLD=30 sets the hold in seconds. `npm run bench -- --write` also puts the block it prints in the README
+// (between the bench markers). The figures depend on the machine, so only this writes them, never the build.
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { serve } from './lib/serve.mjs';
+import { writeReadmeBlock } from './lib/readme-block.mjs';
 
 if (!existsSync('dist/glute-knots.js')) {
   console.error('Run `npm run build` first.');
@@ -147,7 +150,7 @@ for (const tag of ['stretch-timer', 'causes-table', 'glute-muscle-map', 'stretch
     times.push(await page.evaluate(() => window.__rendered));
     await page.close();
   }
-  renderRows.push([`<${tag}>`, `${median(times).toFixed(1)} ms`]);
+  renderRows.push([`\`<${tag}>\``, `${median(times).toFixed(1)} ms`]);
 }
 const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of a long blog post about running, stretching and recovery. It goes on for a while so the page is long.</p>`).join('');
 async function layoutShift(withReserve) {
@@ -169,10 +172,25 @@ const clsWithout = await layoutShift(false);
 
 await browser.close();
 server.close();
-console.log(`\n<stretch-timer> timing, Chromium, ${hold} s hold (goal: end within ±100 ms; nothing scheduled while idle)\n`);
-console.log('| case | end-of-hold error | notes |\n| --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log('\nScript start to first render, Chromium, 4× CPU throttling, 390 px wide, median of 5 (dist/glute-knots.iife.js)\n');
-console.log('| element | first render |\n| --- | ---: |');
-for (const r of renderRows) console.log(`| ${r.join(' | ')} |`);
-console.log(`\nLayout shift (CLS) while the guide loads in a long page, 4× throttling: ${clsWith.toFixed(4)} with the reserve-space CSS from the README, ${clsWithout.toFixed(4)} without it (goal 0).`);
+const today = new Date().toISOString().slice(0, 10);
+const block = `Measured on a ${cpus().length}-core machine on ${today} (\`npm run bench\`; figures vary by machine).
+
+\`<stretch-timer>\` timing, Chromium, ${hold} s hold (goal: end within ±100 ms; nothing scheduled while idle)
+
+| case | end-of-hold error | notes |
+| --- | --- | --- |
+${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+Script start to first render, Chromium, 4× CPU throttling, 390 px wide, median of 5 (dist/glute-knots.iife.js)
+
+| element | first render |
+| --- | ---: |
+${renderRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
+
+Layout shift (CLS) while the guide loads in a long page, 4× throttling: ${clsWith.toFixed(4)} with the reserve-space CSS \
+from the README, ${clsWithout.toFixed(4)} without it (goal 0).`;
+console.log(`\n${block}`);
+if (process.argv.includes('--write')) {
+  writeReadmeBlock('bench', block);
+  console.log('\nREADME bench block written.');
+}

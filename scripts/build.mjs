@@ -1,4 +1,5 @@
-// Builds everything in dist/: per-element modules, the two bundles, types and the manifest.
+// Builds everything in dist/: per-element modules, the two bundles, types and the manifest; and writes the README's
+// generated blocks (API, example snippets, size table).
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ declare global {
 export {};
 `);
 run('npm run --silent analyze');
+run('node scripts/size.mjs --write'); // the README's size table, from the bundles just built
 
 // Subresource Integrity hashes for the CDN snippets in the README.
 const integrity = {};

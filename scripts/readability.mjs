@@ -1,40 +1,19 @@
 #!/usr/bin/env node
 // Readability report for the English health content.
-// Bundles content/en/index.ts with esbuild to a temporary .mjs, imports it,
-// collects every reader-facing string and prints Flesch Reading Ease and
-// Flesch-Kincaid grade, overall and per section, plus the hardest sentences.
+// Loads content/en/index.ts (scripts/lib/load-ts.mjs), collects every reader-facing string and prints Flesch Reading
+// Ease and Flesch-Kincaid grade, overall and per section, plus the hardest sentences.
 // Exits 1 only if the overall Flesch-Kincaid grade is above 8.
 // Usage: node scripts/readability.mjs [--all] [--top N] [--text "words to score instead of the content"]
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadTs } from './lib/load-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const topIndex = args.indexOf('--top');
 const TOP = topIndex >= 0 ? Number(args[topIndex + 1]) || 5 : 5;
 const MAX_GRADE = 8;
 const textIndex = args.indexOf('--text');
 
-const dir = mkdtempSync(join(tmpdir(), 'glute-knots-readability-'));
-const outfile = join(dir, 'content.mjs');
-let content;
-if (textIndex >= 0) content = { text: [args[textIndex + 1] ?? ''] }; // the gate's own test feeds it text
-else try {
-  await build({
-    entryPoints: [join(root, 'content/en/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  ({ content } = await import(pathToFileURL(outfile).href));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+// The gate's own test feeds it text.
+const { content } = textIndex >= 0 ? { content: { text: [args[textIndex + 1] ?? ''] } } : await loadTs("export { content } from './content/en/index.ts';");
 
 // Keys whose values are not prose a reader sees (or are not ours to rewrite).
 const SKIP_KEYS = new Set(['id', 'sources', 'url', 'grade', 'reviewed', 'hold', 'sides', 'emergencyNumber']);

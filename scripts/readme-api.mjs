@@ -1,9 +1,8 @@
 // Writes the README's API section from custom-elements.json (between the api markers).
 // `node scripts/readme-api.mjs --check` exits 1 if the README is stale instead of writing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeReadmeBlock } from './lib/readme-block.mjs';
 
-const START = '<!-- api:start (generated from custom-elements.json by scripts/readme-api.mjs; do not edit) -->';
-const END = '<!-- api:end -->';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
@@ -37,20 +36,6 @@ for (const d of declarations) {
   out += table(['CSS property', 'Default', 'Description'], (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]));
 }
 
-const readme = readFileSync('README.md', 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < 0) {
-  console.error('README.md has no api markers');
-  process.exit(1);
-}
-const next = `${readme.slice(0, start + START.length)}\n\n${out.trim()}\n\n${readme.slice(end)}`;
-if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error('README API section is stale: run `npm run analyze`.');
-    process.exit(1);
-  }
-  console.log('README API section is up to date.');
-} else {
-  writeFileSync('README.md', next);
-}
+const check = process.argv.includes('--check');
+writeReadmeBlock('api', out, { check, stale: 'README API section is stale: run `npm run analyze`.' });
+if (check) console.log('README API section is up to date.');

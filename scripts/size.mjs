@@ -9,14 +9,19 @@
 //   bundle shrinks.
 // `npm run size -- --strict` fails on the targets instead. `npm run size -- --modules <element>` shows what each
 // module of that element costs: the gzip size of the bundle minus that of the bundle with the module's code left out.
+// `npm run size -- --write` (run by `npm run build`) writes the README's size table instead of checking: the figures
+// are the same for the same source (esbuild and gzip), so npm test's README freshness check keeps the table honest.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { writeReadmeBlock } from './lib/readme-block.mjs';
 
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 35, 'stretch-timer': 14, 'causes-table': 9 };
 const ceilings = { [WHOLE]: 42.6, 'causes-table': 10.8, 'glute-knot-guide': 41.6, 'glute-muscle-map': 18.3, 'stretch-routine': 18.1, 'stretch-timer': 16.7 };
+/** What a figure holds besides the element itself (README table). */
+const holds = { 'stretch-timer': 'with its five drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
 const strict = process.argv.includes('--strict');
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -54,7 +59,28 @@ for (const name of elements) {
   rows.push([name, gz(code), code.length]);
 }
 
+// Language packs for script tags: shown, not limited.
+const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => {
+  const code = readFileSync(`dist/locales/${f}`);
+  return [f, gz(code), code.length];
+});
+
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const kb = (limit) => (limit === undefined ? '–' : `${limit} KB`);
+
+if (process.argv.includes('--write')) {
+  const label = (name) => (name === WHOLE ? '`dist/glute-knots.js` (every element, all English content and drawings)'
+    : `\`glute-knots/${name}.js\` alone${holds[name] ? ` (${holds[name]})` : ''}`);
+  const table = [
+    '| bundle | min+gzip | target (issue 8) | ceiling (`npm test`) |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(([name, gzip]) => `| ${label(name)} | ${fmt(gzip)} | ${kb(targets[name])} | ${kb(ceilings[name])} |`),
+    ...locales.map(([file, gzip]) => `| \`dist/locales/${file}\` (${new Intl.DisplayNames('en', { type: 'language' }).of(file.split('.')[0])}, only if added) | ${fmt(gzip)} | – | – |`),
+  ].join('\n');
+  console.log(writeReadmeBlock('size', table) ? 'README size table updated.' : 'README size table is up to date.');
+  process.exit(0);
+}
+
 const failures = [];
 console.log('| bundle | min | min+gzip | target | ceiling |\n| --- | ---: | ---: | ---: | ---: |');
 for (const [name, gzip, min] of rows) {
@@ -65,6 +91,7 @@ for (const [name, gzip, min] of rows) {
   if (strict && targets[name] !== undefined && gzip > targets[name] * KB) failures.push(`${name} is over its target of ${targets[name]} KB`);
   if (ceilings[name] === undefined) failures.push(`${name} has no ceiling: add one to scripts/size.mjs`);
 }
+for (const [file, gzip, min] of locales) console.log(`| locales/${file} | ${fmt(min)} | ${fmt(gzip)} | – | – |`);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);

@@ -35,7 +35,8 @@ step "type-check (tsc)" npx tsc -p tsconfig.json --noEmit
 if [[ -n "${SKIP_BUILD:-}" && -f dist/index.js && -f dist/web-types.json ]]; then
   echo "build: skipped (SKIP_BUILD=1)"
 else
-  # The build regenerates custom-elements.json and the README's API section; they must already be up to date.
+  # The build regenerates custom-elements.json and the README's generated blocks (API, example snippets, size table);
+  # they must already be up to date. This is the one freshness check of both files.
   before=$(mktemp -d)
   cp custom-elements.json README.md "$before"/
   step "build (dist/, manifest, IDE and framework types)" npm run --silent build

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { define } from '../src/core/define.js';
 import { numberInRange, oneOf, idList } from '../src/core/attributes.js';
 import { buildPlan } from '../src/core/clock.js';
@@ -114,18 +113,5 @@ describe('session plan', () => {
     expect(plan.map((p) => `${p.kind}:${p.rep}:${p.side}`)).to.deep.equal([
       'lead-in:1:right', 'hold:1:right', 'rest:1:left', 'hold:1:left', 'rest:2:right', 'hold:2:right', 'rest:2:left', 'hold:2:left',
     ]);
-  });
-});
-
-describe('project checks', () => {
-  it('custom-elements.json is up to date with the source (run `npm run analyze`)', async function () {
-    this.timeout(60000);
-    const result = (await executeServerCommand('manifest-is-fresh')) as { fresh: boolean } | undefined;
-    expect(result?.fresh, 'custom-elements.json is stale: run npm run analyze').to.equal(true);
-  });
-
-  it("the README's API section matches custom-elements.json", async () => {
-    const result = (await executeServerCommand('readme-api-is-fresh')) as { fresh: boolean } | undefined;
-    expect(result?.fresh, 'README API section is stale: run npm run analyze').to.equal(true);
   });
 });

@@ -1,7 +1,5 @@
 // Server-side commands the browser tests call with `executeServerCommand` (checks that need Node).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -12,19 +10,6 @@ const memo = (key, fn) => {
   return once.get(key);
 };
 
-async function manifestIsFresh() {
-  // The analyzer resolves --outdir against the working directory, so keep it inside the project.
-  const dir = await mkdtemp('node_modules/.cache-gk-cem-');
-  // The analyzer also writes its output path into package.json; put package.json back afterwards.
-  const packageJson = await readFile('package.json', 'utf8');
-  await exec('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/*-*/*.ts', 'src/core/base.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', dir]);
-  const fresh = await readFile(join(dir, 'custom-elements.json'), 'utf8');
-  await rm(dir, { recursive: true, force: true });
-  await writeFile('package.json', packageJson);
-  const committed = await readFile('custom-elements.json', 'utf8').catch(() => '');
-  return { fresh: fresh.trim() === committed.trim() };
-}
-
 async function seedCopyCheck() {
   try {
     const { stdout } = await exec('../shared/tools/seed-copy-check', []);
@@ -32,15 +17,6 @@ async function seedCopyCheck() {
   } catch (error) {
     if (error.code === 'ENOENT') return { ok: true, output: 'seed-copy-check not present on this machine', skipped: true };
     return { ok: false, output: String(error.stdout ?? error.message) };
-  }
-}
-
-async function readmeApiIsFresh() {
-  try {
-    await exec('node', ['scripts/readme-api.mjs', '--check']);
-    return { fresh: true };
-  } catch {
-    return { fresh: false };
   }
 }
 
@@ -80,8 +56,6 @@ export function serverCommands() {
     name: 'glute-knots-commands',
     async executeCommand({ command, session, payload }) {
       if (command === 'accessible-names') return accessibleNames({ session, payload });
-      if (command === 'manifest-is-fresh') return memo(command, manifestIsFresh);
-      if (command === 'readme-api-is-fresh') return memo(command, readmeApiIsFresh);
       if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
       if (command === 'readability') return readability({ payload });
       return undefined;
