@@ -31,3 +31,11 @@ export function clockFace(ms: number): string {
   const seconds = total % 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
+
+/**
+ * Like `fill`, for templates: splits `template` at each `{key}` of `values` and puts that value (text, or a Lit
+ * template such as a link) in its place. Unknown keys are left as they are.
+ */
+export function fillWith(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
+}
