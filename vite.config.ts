@@ -1,9 +1,8 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { shippedLocales } from './content/ids.js';
+import { elements } from './src/elements.js';
 
-/** The elements, each a separate npm entry (`glute-knots/<name>.js`). */
-const elements = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'] as const;
 
 /**
  * Three builds (see scripts/build.mjs):
@@ -25,6 +24,7 @@ export default defineConfig(({ mode, command }) => {
       : Object.fromEntries([
           ['index', 'src/index.ts'],
           ...elements.map((e) => [e, `src/${e}/index.ts`]),
+          ...elements.map((e) => [`${e}.class`, `src/${e}/${e}.ts`]),
           ...shippedLocales.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]), // language packs besides English
         ]);
   return {

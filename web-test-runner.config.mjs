@@ -46,7 +46,7 @@ if (want.includes('webkit')) {
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), serverCommands()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }), serverCommands()],
   browsers,
   // One page at a time per browser: a background tab gets no requestAnimationFrame and reports itself hidden.
   concurrency: 1,

@@ -1,6 +1,7 @@
 import '../src/index.js';
 import '../src/locales/es.js';
 import { registerLocale } from '../src/core/locale.js';
+import { elements } from '../src/elements.js';
 import { pseudoPack } from '../test/helpers/pseudo-locale.js';
 
 registerLocale('qps-ploc', pseudoPack);
@@ -11,7 +12,7 @@ const stage = document.querySelector<HTMLElement>('#stage')!;
 function apply(): void {
   const data = new FormData(form);
   const theme = String(data.get('theme'));
-  for (const el of stage.querySelectorAll('stretch-timer, causes-table, glute-knot-guide, glute-muscle-map, stretch-routine')) {
+  for (const el of stage.querySelectorAll(elements.join(', '))) {
     el.setAttribute('theme', theme);
   }
   const accent = String(data.get('accent'));

@@ -1,6 +1,7 @@
 // npm run bench: timing figures for <stretch-timer> in Chromium (built bundle). Prints a table; never fails on timing.
 // BENCH_HOLD=30 sets the hold in seconds. `npm run bench -- --write` also puts the block it prints in the README
 // (between the bench markers). The figures depend on the machine, so only this writes them, never the build.
+import { loadTs } from './lib/load-ts.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { existsSync, readFileSync } from 'node:fs';
@@ -139,7 +140,8 @@ async function throttledPage(html) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const renderRows = [];
-for (const tag of ['stretch-timer', 'causes-table', 'glute-muscle-map', 'stretch-routine', 'glute-knot-guide']) {
+const { elements } = await loadTs("export { elements } from './src/elements.ts';");
+for (const tag of elements) {
   const times = [];
   for (let i = 0; i < 5; i++) {
     const page = await throttledPage(`<!doctype html><html lang="en"><body><${tag}></${tag}>

@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { loadTs } from './lib/load-ts.mjs';
 
 const exec = promisify(execFile);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -48,6 +49,16 @@ for (const path of files.keys()) {
   const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(path, 'utf8'))?.[1];
   if (map && !map.startsWith('data:')) problems.push(`${path} names a source map (${map}) that is not in the package`);
 }
+
+// Each element has its two entries, and only the defining one has side effects.
+const { elements } = await loadTs("export { elements } from './src/elements.ts';");
+for (const tag of elements) {
+  for (const entry of [`./${tag}.js`, `./${tag}.class.js`]) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
+  if (!pkg.sideEffects.includes(`./dist/${tag}.js`)) problems.push(`package.json sideEffects lacks ./dist/${tag}.js`);
+}
+const listed = Object.keys(pkg.exports).map((key) => /^\.\/([a-z]+-[a-z-]+?)(?:\.class)?\.js$/.exec(key)?.[1]).filter(Boolean);
+for (const tag of new Set(listed)) if (!elements.includes(tag) && tag !== 'glute-knots') problems.push(`package.json exports ${tag}, which src/elements.ts does not list`);
+if (pkg.sideEffects.some((path) => path.includes('.class.'))) problems.push('a class entry is marked as having side effects');
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`package: ${pack.filename}, ${pack.entryCount} files, ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked`);

@@ -14,6 +14,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { loadTs } from './lib/load-ts.mjs';
 import { writeReadmeBlock } from './lib/readme-block.mjs';
 
 const KB = 1024;
@@ -48,9 +49,7 @@ if (!existsSync('dist/glute-knots.js')) {
   process.exit(1);
 }
 const rows = [[WHOLE, gz(readFileSync('dist/glute-knots.js')), readFileSync('dist/glute-knots.js').length]];
-const elements = readdirSync('src', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/index.ts`) && d.name.includes('-'))
-  .map((d) => d.name);
+const { elements } = await loadTs("export { elements } from './src/elements.ts';");
 for (const name of elements) {
   // What `import 'glute-knots/<name>.js'` costs a site that bundles it: the npm module plus Lit, minified.
   const entry = existsSync(`dist/${name}.js`) ? `dist/${name}.js` : `src/${name}/index.ts`;

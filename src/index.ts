@@ -4,6 +4,7 @@ export * from './causes-table/index.js';
 export * from './glute-knot-guide/index.js';
 export * from './glute-muscle-map/index.js';
 export * from './stretch-routine/index.js';
-export { define } from './core/define.js';
+export { version } from './core/define.js';
+export { elements, type ElementTag } from './elements.js';
 export { registerLocale, type LocalePack } from './core/locale.js';
 export type { CompleteLocalePack } from '../content/locale-pack.js';

@@ -1,27 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { define } from '../src/core/define.js';
 import { numberInRange, oneOf, idList } from '../src/core/attributes.js';
 import { buildPlan } from '../src/core/clock.js';
 import { captureWarnings } from './helpers/warnings.js';
 import '../src/index.js';
-
-describe('safe registration', () => {
-  it('warns and leaves a tag alone that another script owns', () => {
-    class Other extends HTMLElement {}
-    customElements.define('gk-owned-elsewhere', Other);
-    const warnings = captureWarnings(() => define('gk-owned-elsewhere', class extends HTMLElement {}));
-    expect(customElements.get('gk-owned-elsewhere')).to.equal(Other);
-    expect(warnings.join(' ')).to.contain('<gk-owned-elsewhere> is already defined by another script');
-  });
-
-  it('is silent when a second copy of glute-knots defines the same tag', () => {
-    class Ours extends HTMLElement {}
-    define('gk-ours-twice', Ours);
-    const warnings = captureWarnings(() => define('gk-ours-twice', class extends HTMLElement {}));
-    expect(customElements.get('gk-ours-twice')).to.equal(Ours);
-    expect(warnings).to.deep.equal([]);
-  });
-});
 
 describe('attribute parsing', () => {
   const host = document.createElement('stretch-timer');

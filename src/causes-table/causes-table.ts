@@ -6,6 +6,7 @@ import type { Cause } from '../../content/types.js';
 import { causeShape, checkList } from '../../content/validate.js';
 import { text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { defineElement } from '../core/define.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { tableStyles } from './causes-table.styles.js';
 
@@ -44,6 +45,13 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  */
 export class CausesTable extends GkElement {
   static override styles = [themeStyles, tableStyles];
+  /**
+   * Registers the element as `tag` (default `causes-table`) in `registry` (default `customElements`); never throws. Importing `glute-knots/causes-table.js` calls this; `glute-knots/causes-table.class.js` only exports the class, for a page that needs another tag.
+   */
+  static override define(tag = 'causes-table', registry?: CustomElementRegistry): void {
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       caption: {},

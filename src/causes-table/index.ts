@@ -1,10 +1,9 @@
-import { define } from '../core/define.js';
 import { CausesTable } from './causes-table.js';
 
 export { CausesTable };
 export type { CauseRow } from './causes-table.js';
 
-define('causes-table', CausesTable);
+CausesTable.define();
 
 declare global {
   interface HTMLElementTagNameMap {

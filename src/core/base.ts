@@ -1,20 +1,41 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { oneOf, textAttribute } from './attributes.js';
 import type { CompleteLocalePack, PackSection } from '../../content/locale-pack.js';
-import { LOCALE_EVENT, localize, resolveLang } from './locale.js';
+import { defineElement, LIBRARY_MARK, version } from './define.js';
+import { localize } from './locale.js';
+import { LocaleController } from './locale-controller.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
-/** Connected elements, so one observer can tell them all when a `lang` changes anywhere. */
-const connected = new Set<GkElement>();
-let langObserver: MutationObserver | null = null;
-const refreshLangs = () => connected.forEach((el) => el.refreshLang());
-/** A language pack was registered: every element re-reads its strings, as when its language changes. */
-const reread = () => connected.forEach((el) => el.requestUpdate('locale', null));
-
-/** What every glute-knots element shares: the `theme` attribute and the reader's language. */
+/**
+ * What every glute-knots element shares: the `theme` attribute, the reader's language, safe registration, and the
+ * `--gk-*` custom properties, which every element reads (set them on the element or on any ancestor).
+ *
+ * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
+ * @cssprop --gk-color-text - Text colour (default: inherited from the page).
+ * @cssprop --gk-color-muted - Secondary text colour.
+ * @cssprop --gk-color-accent - Accent: links, buttons, the progress bar, focus rings and highlights.
+ * @cssprop --gk-color-accent-contrast - Text on the accent colour (buttons).
+ * @cssprop --gk-color-surface - Background of notes, cards, panels and buttons.
+ * @cssprop --gk-color-border - Borders.
+ * @cssprop --gk-color-danger - Warnings: the emergency signs and the cautions.
+ * @cssprop --gk-radius - Corner radius.
+ * @cssprop --gk-space - Base spacing unit.
+ */
 export class GkElement extends LitElement {
+  /** Marks the class as glute-knots, with its version, so a second copy of the library can tell. */
+  static readonly [LIBRARY_MARK] = version;
+
+  /**
+   * Registers the element as `tag` in `registry` (each element class gives its own tag as the default); never
+   * throws. Loading twice does nothing; a tag held by another script or another version of glute-knots warns and is
+   * left alone.
+   */
+  static define(tag: string, registry?: CustomElementRegistry): void {
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       theme: { reflect: true, converter: textAttribute('auto') },
@@ -31,36 +52,14 @@ export class GkElement extends LitElement {
   /** The language in use: own `lang`, else the nearest ancestor's, else `<html lang>`, else English. */
   protected locale = 'en';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connected.add(this);
-    if (!langObserver && typeof MutationObserver !== 'undefined') {
-      langObserver = new MutationObserver(refreshLangs);
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      document.addEventListener(LOCALE_EVENT, reread);
-    }
-    this.refreshLang();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-    if (!connected.size && langObserver) {
-      langObserver.disconnect();
-      langObserver = null;
-      document.removeEventListener(LOCALE_EVENT, reread);
-    }
+  constructor() {
+    super();
+    new LocaleController(this, (lang) => (this.locale = lang), () => this.requestUpdate('locale', null));
   }
 
   /** The theme after checking (an unknown value warns and reads as `auto`): safe to hand to child elements. */
   protected get checkedTheme(): Theme {
     return oneOf(this, 'theme', this.theme, themes, 'auto');
-  }
-
-  /** Re-reads the language; called when any `lang` attribute in the page changes. */
-  refreshLang(): void {
-    const lang = resolveLang(this);
-    if (lang !== this.locale) this.locale = lang;
   }
 
   /** The strings of `section` in the current language, English where the pack lacks them. */

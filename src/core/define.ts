@@ -1,26 +1,39 @@
-/** Marks classes that come from this library, across copies of the bundle. */
-const LIBRARY_MARK = Symbol.for('glute-knots.element');
+import { version } from '../../package.json';
 
-type Marked = CustomElementConstructor & { [LIBRARY_MARK]?: true };
+/** Marks the classes of glute-knots, across copies of the library: the value is the copy's version. */
+export const LIBRARY_MARK = Symbol.for('glute-knots.element');
+
+/** The version of this copy of glute-knots. */
+export { version };
+
+type Marked = CustomElementConstructor & { [LIBRARY_MARK]?: string };
+
+const warn = (message: string, ...rest: unknown[]) => console.warn(`glute-knots: ${message}`, ...rest);
 
 /**
- * Registers `tag` safely. If the tag is already defined by glute-knots (for
- * example the script was pasted twice) this does nothing; if something else
- * owns the tag it warns and leaves that definition alone. Never throws.
+ * Registers `element` as `tag` in `registry`; never throws. When the tag is taken: by this copy, or another copy of
+ * the same version (the script pasted twice), nothing happens; by another version of glute-knots, or by something
+ * else, it warns and leaves that definition alone. One class can be registered under several tags (a site with a name
+ * clash picks its own): each extra tag gets a subclass, as a registry takes a class only once.
  */
-export function define(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
-  (element as Marked)[LIBRARY_MARK] = true;
-  const existing = customElements.get(tag) as Marked | undefined;
+export function defineElement(element: CustomElementConstructor, tag: string, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  if (!registry) return; // no custom elements here (server-side rendering, very old browser)
+  const existing = registry.get(tag) as Marked | undefined;
   if (existing) {
-    if (!existing[LIBRARY_MARK]) {
-      console.warn(`glute-knots: <${tag}> is already defined by another script; glute-knots leaves it alone.`);
-    }
+    const theirs = existing[LIBRARY_MARK];
+    if (existing === element || theirs === version) return;
+    warn(theirs === undefined
+      ? `<${tag}> is already defined by another script; glute-knots leaves it alone.`
+      : `<${tag}> is already defined by glute-knots ${theirs}; this copy (${version}) leaves it alone. Load one version on the page.`);
     return;
   }
   try {
-    customElements.define(tag, element);
-  } catch (error) {
-    console.warn(`glute-knots: could not define <${tag}>.`, error);
+    registry.define(tag, element);
+  } catch {
+    try {
+      registry.define(tag, class extends (element as typeof HTMLElement) {});
+    } catch (error) {
+      warn(`could not define <${tag}>.`, error);
+    }
   }
 }

@@ -7,14 +7,15 @@ import type { ContentText, GuideContent } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
 import { idList, numberInRange, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { defineElement } from '../core/define.js';
 import { heading } from '../core/heading.js';
 import { InPageLinksController } from '../core/in-page-links-controller.js';
 import { LazyMountController } from '../core/lazy-mount-controller.js';
 import { fillWith } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
-import '../causes-table/index.js';
-import '../glute-muscle-map/index.js';
-import '../stretch-timer/index.js';
+import { CausesTable } from '../causes-table/causes-table.js';
+import { GluteMuscleMap } from '../glute-muscle-map/glute-muscle-map.js';
+import { StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { illustrationStyles } from '../illustrations/index.js';
 import { mergeContentOverride, type GuideContentOverride } from './content-override.js';
 import { guideStyles } from './glute-knot-guide.styles.js';
@@ -75,6 +76,16 @@ export type { GuideContentOverride, GuideSectionId };
  */
 export class GluteKnotGuide extends GkElement {
   static override styles = [themeStyles, illustrationStyles, guideStyles];
+  /**
+   * Registers the element as `tag` (default `glute-knot-guide`) in `registry` (default `customElements`); never throws. It also registers the elements it uses inside, under their default tags. Importing `glute-knots/glute-knot-guide.js` calls this; `glute-knots/glute-knot-guide.class.js` only exports the class, for a page that needs another tag.
+   */
+  static override define(tag = 'glute-knot-guide', registry?: CustomElementRegistry): void {
+    StretchTimer.define(undefined, registry); // the tags this element uses inside
+    CausesTable.define(undefined, registry); // the tags this element uses inside
+    GluteMuscleMap.define(undefined, registry); // the tags this element uses inside
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       sections: {},

@@ -1,11 +1,10 @@
-import { define } from '../core/define.js';
 import { GluteKnotGuide } from './glute-knot-guide.js';
 
 export { GluteKnotGuide };
 export { guideSections } from './glute-knot-guide.js';
 export type { GuideContentOverride, GuideSectionId } from './glute-knot-guide.js';
 
-define('glute-knot-guide', GluteKnotGuide);
+GluteKnotGuide.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import type { Muscle, MuscleId } from '../../content/types.js';
 import type { MapText } from '../../content/ui-map-types.js';
 import { oneOf, textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
 import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -53,6 +54,13 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  */
 export class GluteMuscleMap extends GkElement {
   static override styles = [themeStyles, mapStyles];
+  /**
+   * Registers the element as `tag` (default `glute-muscle-map`) in `registry` (default `customElements`); never throws. Importing `glute-knots/glute-muscle-map.js` calls this; `glute-knots/glute-muscle-map.class.js` only exports the class, for a page that needs another tag.
+   */
+  static override define(tag = 'glute-muscle-map', registry?: CustomElementRegistry): void {
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       muscle: { reflect: true, converter: textAttribute('') },

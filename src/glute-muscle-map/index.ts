@@ -1,10 +1,9 @@
-import { define } from '../core/define.js';
 import { GluteMuscleMap, type MuscleSelectDetail } from './glute-muscle-map.js';
 
 export { GluteMuscleMap };
 export type { MuscleSelectDetail };
 
-define('glute-muscle-map', GluteMuscleMap);
+GluteMuscleMap.define();
 
 declare global {
   interface HTMLElementTagNameMap {

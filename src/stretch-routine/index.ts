@@ -1,10 +1,9 @@
-import { define } from '../core/define.js';
 import { StretchRoutine, type RoutineCompleteDetail, type RoutineStepDetail } from './stretch-routine.js';
 
 export { StretchRoutine };
 export type { RoutineStepDetail, RoutineCompleteDetail };
 
-define('stretch-routine', StretchRoutine);
+StretchRoutine.define();
 
 declare global {
   interface HTMLElementTagNameMap {

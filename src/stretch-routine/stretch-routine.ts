@@ -6,14 +6,14 @@ import { routineText } from '../../content/en/ui.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
 import { idList, numberInRange, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
 import { timeSource } from '../core/clock.js';
 import { fill } from '../core/text.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
-import '../stretch-timer/index.js';
 import { timerLimits } from '../stretch-timer/settings.js';
-import type { StretchPhaseDetail, StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { StretchTimer, type StretchPhaseDetail } from '../stretch-timer/stretch-timer.js';
 import { routineStyles } from './stretch-routine.styles.js';
 
 export interface RoutineStepDetail {
@@ -53,6 +53,14 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  */
 export class StretchRoutine extends GkElement {
   static override styles = [themeStyles, buttonStyles, routineStyles];
+  /**
+   * Registers the element as `tag` (default `stretch-routine`) in `registry` (default `customElements`); never throws. It also registers the elements it uses inside, under their default tags. Importing `glute-knots/stretch-routine.js` calls this; `glute-knots/stretch-routine.class.js` only exports the class, for a page that needs another tag.
+   */
+  static override define(tag = 'stretch-routine', registry?: CustomElementRegistry): void {
+    StretchTimer.define(undefined, registry); // the tags this element uses inside
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       stretches: {},

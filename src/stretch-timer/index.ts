@@ -1,11 +1,10 @@
-import { define } from '../core/define.js';
 import { StretchTimer, type StretchCompleteDetail, type StretchPhaseDetail } from './stretch-timer.js';
 
 export { StretchTimer };
 export type { StretchPhaseDetail, StretchCompleteDetail };
 export type { TimerPhase } from './stretch-timer.js';
 
-define('stretch-timer', StretchTimer);
+StretchTimer.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,6 +6,7 @@ import { joinStretches } from '../../content/join.js';
 import type { TimerText } from '../../content/types.js';
 import { textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { defineElement } from '../core/define.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { cautionsFor } from '../core/cautions.js';
 import { buildPlan, timeSource, type Side } from '../core/clock.js';
@@ -58,6 +59,13 @@ export type { StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
  */
 export class StretchTimer extends GkElement {
   static override styles = [themeStyles, buttonStyles, illustrationStyles, timerStyles];
+  /**
+   * Registers the element as `tag` (default `stretch-timer`) in `registry` (default `customElements`); never throws. Importing `glute-knots/stretch-timer.js` calls this; `glute-knots/stretch-timer.class.js` only exports the class, for a page that needs another tag.
+   */
+  static override define(tag = 'stretch-timer', registry?: CustomElementRegistry): void {
+    defineElement(this, tag, registry);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       stretch: { reflect: true, converter: textAttribute('') },
