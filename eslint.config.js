@@ -46,9 +46,19 @@ export default tseslint.config(
     files: ['src/glute-knot-guide/glute-knot-guide.ts'],
     rules: { 'lit-a11y/click-events-have-key-events': 'off' },
   },
-  // Node scripts and configs.
   {
-    files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', '*.config.{js,mjs,ts}', 'demo/examples/*/vite.config.ts'],
+    // Small files: behaviour with a lifecycle goes in a controller, pure logic in a plain module.
+    files: ['src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
+    // Controllers are created for their lifecycle alone (`new XController(this, …)` registers itself on the host).
+    files: ['src/**/*.ts'],
+    rules: { 'no-new': 'off' },
+  },
+  // Node scripts, configs and the unit tests (node:test).
+  {
+    files: ['scripts/**/*.mjs', 'test/server/**/*.mjs', 'test/unit/**/*.ts', '*.config.{js,mjs,ts}', 'demo/examples/*/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   // Tests use mocha's globals and chai's property assertions (`expect(x).to.be.true`).

@@ -20,7 +20,7 @@ import { writeReadmeBlock } from './lib/readme-block.mjs';
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 35, 'stretch-timer': 14, 'causes-table': 9 };
-const ceilings = { [WHOLE]: 43.2, 'causes-table': 10.8, 'glute-knot-guide': 42.1, 'glute-muscle-map': 18.3, 'stretch-routine': 18.7, 'stretch-timer': 17.2 };
+const ceilings = { [WHOLE]: 43.6, 'causes-table': 11.0, 'glute-knot-guide': 42.4, 'glute-muscle-map': 18.6, 'stretch-routine': 18.9, 'stretch-timer': 17.3 };
 /** What a figure holds besides the element itself (README table). */
 const holds = { 'stretch-timer': 'with its five drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
 const strict = process.argv.includes('--strict');

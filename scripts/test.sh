@@ -28,7 +28,7 @@ step() { # label, command...
   echo "$label: ok ($((SECONDS - start)) s)"
 }
 
-step "type-check (tsc)" npx tsc -p tsconfig.json --noEmit
+step "type-check (tsc)" bash -c 'npx tsc -p tsconfig.json --noEmit && npx tsc -p tsconfig.unit.json --noEmit'
 
 # Static checks before any browser starts (fail fast, zero warnings). The package checks, the examples and the
 # bundle tests use the built package, so build it first (about 15 s); SKIP_BUILD=1 reuses an existing dist/.
@@ -67,8 +67,13 @@ if [[ "$want" == *webkit* ]]; then
   done
   export WEBKIT_WD_PORT=$PORT
 fi
+# The unit tests of the pure modules, in Node (no browser); their count joins the browsers' in the last line.
+UNIT_TOTALS_FILE="$(mktemp)"
+step "unit tests (Node)" node scripts/unit.mjs --totals "$UNIT_TOTALS_FILE"
 export GK_TOTALS_FILE="$(mktemp)"
 status=0
 npx web-test-runner "$@" || status=$?
-cat "$GK_TOTALS_FILE" 2>/dev/null || echo "0 passed, 1 failed"
+# One line: the unit and browser counts summed.
+cat "$UNIT_TOTALS_FILE" "$GK_TOTALS_FILE" 2>/dev/null | awk '{ p += $1; f += $3 } END { print p " passed, " f " failed" }'
+[[ -s "$GK_TOTALS_FILE" ]] || echo "0 passed, 1 failed"
 exit "$status"

@@ -11,6 +11,11 @@ import { cautionsFor } from '../core/cautions.js';
 import { heading } from '../core/heading.js';
 import { fill, fillWith } from '../core/text.js';
 import { illustrationFor } from '../illustrations/index.js';
+// The classes of the tags used below (no side effects: the guide's static define() registers them); imported so
+// that the template checker knows the tags.
+import '../causes-table/causes-table.js';
+import '../glute-muscle-map/glute-muscle-map.js';
+import '../stretch-timer/stretch-timer.js';
 
 export interface SectionContext {
   data: GuideContent;

@@ -148,9 +148,7 @@ export class StretchTimer extends GkElement {
   }
 
   /** Whether time is running. */
-  get running(): boolean {
-    return this.session.running;
-  }
+  get running(): boolean { return this.session.running; }
 
   /** Current round, 1-based. */
   get rep(): number {
@@ -159,19 +157,13 @@ export class StretchTimer extends GkElement {
   }
 
   /** Current side, or `null` for stretches done on one side only. */
-  get side(): Side | null {
-    return this.session.phases[Math.max(0, this.session.index)]?.side ?? null;
-  }
+  get side(): Side | null { return this.session.phases[Math.max(0, this.session.index)]?.side ?? null; }
 
   /** Milliseconds left in the current phase. */
-  get remaining(): number {
-    return this.session.remainingMs;
-  }
+  get remaining(): number { return this.session.remainingMs; }
 
   /** Milliseconds left in the whole session. */
-  get totalRemaining(): number {
-    return this.session.totalRemainingMs;
-  }
+  get totalRemaining(): number { return this.session.totalRemainingMs; }
 
   /** Starts from the beginning (resumes a paused session). Call from a user gesture to allow sound. */
   start(): void {

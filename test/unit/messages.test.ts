@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { timerText } from '../../content/en/ui.js';
+import { timerText as spanish } from '../../content/es/ui.js';
+import { buildPlan } from '../../src/core/clock.js';
+import { nextLabel, phaseMessage, planText, tenSecondsLeft } from '../../src/stretch-timer/messages.js';
+
+const settings = { name: 'Pigeon pose', hold: 30, reps: 2, rest: 10, leadIn: 5, sides: 'both' as const };
+const context = (t = timerText, lang = 'en') => ({ t, lang, phases: buildPlan(settings), settings });
+
+describe('timer messages', () => {
+  it('the plan before Start names the hold, not the lead-in', () => {
+    assert.equal(planText(context()), 'Hold 30 seconds, 2 rounds, each side');
+    assert.equal(planText({ ...context(), settings: { ...settings, hold: 1 as number, reps: 1, sides: 'one' } }), 'Hold 1 second, 1 round');
+  });
+
+  it('each phase is announced with its side, round, length and what comes next', () => {
+    const c = context();
+    const kinds = c.phases.map((p) => p.kind);
+    assert.deepEqual(kinds, ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold', 'rest', 'hold']);
+    assert.equal(phaseMessage(c, 0), 'Pigeon pose: get into position. Starting in 5 seconds.');
+    assert.equal(phaseMessage(c, 1), 'Right side, round 1 of 2: hold for 30 seconds.');
+    assert.equal(phaseMessage(c, 2), 'Rest for 10 seconds. Up next: Left side, round 1 of 2.');
+    assert.equal(nextLabel(c, 4), 'Right side, round 2 of 2');
+    assert.equal(nextLabel(c, 8), '');
+  });
+
+  it('one-sided holds say the round only; "10 seconds left"; Spanish plurals', () => {
+    const one = { ...context(), phases: buildPlan({ ...settings, sides: 'one' }), settings: { ...settings, sides: 'one' as const } };
+    assert.equal(phaseMessage(one, 1), 'Round 1 of 2: hold for 30 seconds.');
+    assert.equal(tenSecondsLeft(timerText, 'en'), '10 seconds left.');
+    assert.match(planText(context(spanish, 'es')), /30 segundos/);
+  });
+});
