@@ -18,17 +18,23 @@ const FRAMEWORK_TYPES = 'dist/types/frameworks';
 const TYPES_FROM = '../src/index.js';
 
 /**
- * The elements register through `define('tag', Class)` (src/core/define.ts), which the analyzer does not know, so it
- * would leave out the `custom-element-definition` exports that the manifest schema asks of self-registering elements
- * and that IDE and framework tools read. This adds one per `define()` call, pointing at the imported class's module.
+ * The elements register through their static `define()` (`StretchTimer.define()` in each `src/<tag>/index.ts`),
+ * which the analyzer does not know, so it would leave out the `custom-element-definition` exports that the manifest
+ * schema asks of self-registering elements and that IDE and framework tools read. This adds one per `X.define()`
+ * call at a module's top level, with the tag given, else the class's own (`@customElement`), pointing at the
+ * imported class's module.
  */
 function defineCalls() {
+  const calls = [];
   return {
     name: 'glute-knots-define-calls',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
-      const [tag, element] = node.arguments;
-      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      if (!ts.isExpressionStatement(node) || !ts.isCallExpression(node.expression)) return;
+      const call = node.expression;
+      if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'define') return;
+      const element = call.expression.expression;
+      const [tag] = call.arguments;
+      if (!ts.isIdentifier(element) || (tag && !ts.isStringLiteral(tag))) return;
       const source = node.getSourceFile();
       let module = moduleDoc.path;
       for (const statement of source.statements) {
@@ -38,8 +44,16 @@ function defineCalls() {
           if (from.startsWith('.')) module = posix.join(posix.dirname(moduleDoc.path), from).replace(/\.js$/, '.ts');
         }
       }
-      moduleDoc.exports ??= [];
-      moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } });
+      calls.push({ moduleDoc, tag: tag?.text, declaration: { name: element.text, module } });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const tagOf = (name, path) => customElementsManifest.modules.find((m) => m.path === path)?.declarations?.find((d) => d.name === name)?.tagName;
+      for (const { moduleDoc, tag, declaration } of calls.splice(0)) {
+        const name = tag ?? tagOf(declaration.name, declaration.module);
+        if (!name) continue;
+        moduleDoc.exports ??= [];
+        moduleDoc.exports.push({ kind: 'custom-element-definition', name, declaration });
+      }
     },
   };
 }

@@ -33,15 +33,6 @@ export type CauseRow = Pick<Cause, 'id' | 'name' | 'description' | 'helps'> & Pa
  * @csspart cell - Every cell of a cause: the cause name and the two text cells.
  * @csspart row-header - The cell with the cause name, in addition to `cell`.
  * @csspart label - The column name shown inside each cell of a card on narrow screens.
- *
- * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
- * @cssprop --gk-color-text - Text colour (default: inherited).
- * @cssprop --gk-color-muted - Secondary text colour: the labels inside cards.
- * @cssprop --gk-color-accent - Accent: the highlighted row.
- * @cssprop --gk-color-surface - Background of the header row and the cards.
- * @cssprop --gk-color-border - Borders.
- * @cssprop --gk-radius - Corner radius of the cards.
- * @cssprop --gk-space - Base spacing unit.
  */
 export class CausesTable extends GkElement {
   static override styles = [themeStyles, tableStyles];

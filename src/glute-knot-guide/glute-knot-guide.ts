@@ -63,16 +63,6 @@ export type { GuideContentOverride, GuideSectionId };
  * @csspart faq-item - Each question's `<details>`.
  * @csspart timer-placeholder - The space a stretch timer fills once it is scrolled near.
  * @csspart sources - The numbered list of sources.
- *
- * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
- * @cssprop --gk-color-text - Text colour (default: inherited).
- * @cssprop --gk-color-muted - Secondary text colour.
- * @cssprop --gk-color-accent - Accent: links, the disclaimer's edge and focus rings.
- * @cssprop --gk-color-surface - Background of notes and cards.
- * @cssprop --gk-color-border - Borders.
- * @cssprop --gk-color-danger - Edge and tint of the emergency and urgent warning signs.
- * @cssprop --gk-radius - Corner radius.
- * @cssprop --gk-space - Base spacing unit.
  */
 export class GluteKnotGuide extends GkElement {
   static override styles = [themeStyles, illustrationStyles, guideStyles];
@@ -93,7 +83,6 @@ export class GluteKnotGuide extends GkElement {
       noTimers: { type: Boolean, attribute: 'no-timers' },
       emergencyNumber: { attribute: 'emergency-number' },
       content: { attribute: false },
-      awake: { state: true, attribute: false },
     };
   }
 
@@ -107,7 +96,7 @@ export class GluteKnotGuide extends GkElement {
    */
   declare sections?: string;
 
-  /** Level of the section headings, 1–6 (default 2), to fit the page's outline; headings inside sections go one level deeper each, up to 6. */
+  /** Level of the section headings, 1–6, to fit the page's outline; headings inside sections go one level deeper each, up to 6. @default 2 */
   declare headingLevel?: number | string;
 
   /** Leave the stretch timers out (the stretches' steps are still shown). */

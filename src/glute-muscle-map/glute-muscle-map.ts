@@ -42,15 +42,6 @@ const MIRROR = 'matrix(-1 0 0 1 200 0)';
  *
  * @cssprop [--gk-map-size=26em] - Largest width of the picture.
  * @cssprop --gk-color-pain - Colour of the area where pain may spread (default: the danger colour).
- * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
- * @cssprop --gk-color-text - Text colour (default: inherited).
- * @cssprop --gk-color-muted - Secondary text and outlines.
- * @cssprop --gk-color-accent - Accent: the chosen muscle and links.
- * @cssprop --gk-color-surface - Background of the body and the panel.
- * @cssprop --gk-color-border - Borders and bones.
- * @cssprop --gk-color-danger - Fallback colour of the pain area.
- * @cssprop --gk-radius - Corner radius.
- * @cssprop --gk-space - Base spacing unit.
  */
 export class GluteMuscleMap extends GkElement {
   static override styles = [themeStyles, mapStyles];

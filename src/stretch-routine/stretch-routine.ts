@@ -48,7 +48,6 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  * @csspart timer - The `<stretch-timer>` for the current stretch (style its own parts with `stretch-routine::part(timer)` and CSS properties).
  * @csspart button - The "Start the routine again" button.
  *
- * @cssprop --gk-color-accent - Accent: the current stretch and the timer's Start button.
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
 export class StretchRoutine extends GkElement {
