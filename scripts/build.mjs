@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadTs } from './lib/load-ts.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
@@ -10,7 +11,8 @@ run('node scripts/check-content.mjs');
 run('npx vite build --logLevel warn');
 run('npx vite build --mode bundle --logLevel warn');
 run('npx vite build --mode iife --logLevel warn');
-for (const file of readdirSync('src/locales')) run(`npx vite build --mode locale-${file.replace(/\.ts$/, '')} --logLevel warn`);
+const { shippedLocales } = await loadTs("export { shippedLocales } from './content/ids.ts';");
+for (const code of shippedLocales) run(`npx vite build --mode locale-${code} --logLevel warn`);
 run('npx tsc -p tsconfig.build.json');
 // Types for the classic script (package.json exports "./glute-knots.iife.js"): it defines every element and sets the
 // global `GluteKnots` to the library's exports. `/// <reference types="glute-knots/glute-knots.iife.js" />` in a page's

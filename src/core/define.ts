@@ -1,10 +1,10 @@
-import { version } from '../../package.json';
+import { version as packageVersion } from '../../package.json';
 
 /** Marks the classes of glute-knots, across copies of the library: the value is the copy's version. */
 export const LIBRARY_MARK = Symbol.for('glute-knots.element');
 
-/** The version of this copy of glute-knots. */
-export { version };
+/** The version of this copy of glute-knots (from package.json, inlined by the build). */
+export const version: string = packageVersion;
 
 type Marked = CustomElementConstructor & { [LIBRARY_MARK]?: string };
 
