@@ -13,6 +13,7 @@ import { routineText, timerText } from '../../content/en/ui.js';
 import type { CompleteLocalePack } from '../../content/locale-pack.js';
 import type { LocalePack } from '../../src/core/locale.js';
 import { sources } from '../../content/sources.js';
+import { clean } from './dom.js';
 
 /** Keys whose values are data, not words: ids, source ids, links, numbers, machine values. */
 const dataKeys = new Set(['id', 'url', 'grade', 'dateLocale']);
@@ -59,7 +60,7 @@ export function readableTexts(root: Node): string[] {
     node.childNodes.forEach(visit);
   };
   visit(root);
-  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return out.map(clean).filter(Boolean);
 }
 
 /** Source titles, publishers and addresses are names of real documents: they stay as published. Longest first. */
