@@ -174,7 +174,7 @@ describe('languages', () => {
         await rendered(win);
         const timer = win.document.querySelector('stretch-timer')!;
         const guide = win.document.querySelector('glute-knot-guide')!;
-        expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal(esStretches[0].name);
+        expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal(esStretches.find((s) => s.id === 'pigeon-pose')!.name);
         expect(timer.shadowRoot!.querySelector('button.primary')!.textContent!.trim()).to.equal(esTimerText.start);
         expect(guide.shadowRoot!.textContent).to.contain(esIntro.what[0].text);
         expect(win.__warnings.filter((w) => w.includes('"es"'))).to.deep.equal([]);
