@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, type FrameWindow } from './helpers/frame.js';
+import { textIn } from './helpers/dom.js';
+import { openFrame, rendered, type FrameWindow } from './helpers/frame.js';
 
-/** Loads a page of `body` in an iframe and returns its errors once its scripts have run. */
+/**
+ * Loads a page of `body` in an iframe and returns its errors once its scripts have run (classic and module scripts
+ * run before the load event) and its elements have rendered.
+ */
 async function loadPage(body: string): Promise<{ win: FrameWindow; errors: string[] }> {
   const win = await openFrame({ body, width: 400, height: 600 });
-  await new Promise((r) => setTimeout(r, 50));
+  await rendered(win);
   return { win, errors: [...win.__errors] };
 }
 
@@ -30,8 +34,8 @@ describe('built bundles (dist/)', () => {
       <script type="module" src="/dist/glute-knots.js"></script>
       <script type="module" src="/dist/glute-knots.js?again"></script>
       <stretch-timer></stretch-timer>`);
-    await new Promise((r) => setTimeout(r, 200));
     expect(errors).to.deep.equal([]);
     expect(win.customElements.get('stretch-timer')).to.be.a('function');
+    expect(textIn(win.document.querySelector('stretch-timer')!, '.name'), 'the element rendered').to.equal('Glute stretch');
   });
 });

@@ -1,19 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/causes-table/index.js';
 import type { CausesTable } from '../src/causes-table/index.js';
 import { content } from '../content/en/index.js';
 import { tableText } from '../content/en/ui-guide.js';
+import { textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const { causes } = content;
 
 const shadow = (el: CausesTable) => el.shadowRoot!;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const table = (el: CausesTable) => shadow(el).querySelector('table')!;
 const bodyRows = (el: CausesTable) => [...table(el).tBodies[0].rows];
 /** The visible text of a cell, without the column label shown inside cards. */
-const value = (cell: Element) => clean(cell.querySelector('.value')?.textContent);
+const value = (cell: Element) => textOf(cell.querySelector('.value'));
 
 /** A causes-table inside a container of the given width. */
 async function inWidth(width: number, template = html`<causes-table></causes-table>`) {
@@ -27,9 +27,9 @@ describe('<causes-table>', () => {
   it('is a real table: caption, three column headers with scope, a row header per cause, all words from content', async () => {
     const el = await inWidth(1000);
     const t = table(el);
-    expect(clean(t.caption!.textContent)).to.equal(tableText.caption);
+    expect(textOf(t.caption)).to.equal(tableText.caption);
     const headers = [...t.tHead!.rows[0].cells];
-    expect(headers.map((h) => [h.localName, h.getAttribute('scope'), clean(h.textContent)])).to.deep.equal([
+    expect(headers.map((h) => [h.localName, h.getAttribute('scope'), textOf(h)])).to.deep.equal([
       ['th', 'col', tableText.columns.cause],
       ['th', 'col', tableText.columns.description],
       ['th', 'col', tableText.columns.helps],
@@ -46,7 +46,7 @@ describe('<causes-table>', () => {
 
   it('the caption attribute replaces the caption', async () => {
     const el = await inWidth(600, html`<causes-table caption="Why your glutes knot up"></causes-table>`);
-    expect(clean(table(el).caption!.textContent)).to.equal('Why your glutes knot up');
+    expect(textOf(table(el).caption)).to.equal('Why your glutes knot up');
   });
 
   it('is three columns side by side in a wide container', async () => {
@@ -71,7 +71,7 @@ describe('<causes-table>', () => {
       expect(Math.abs(boxes[0].left - boxes[1].left)).to.be.lessThan(2);
       expect(boxes[0].width).to.be.greaterThan(250);
       const labels = [...row.cells].map((c) => c.querySelector('.label')!);
-      expect(labels.map((l) => clean(l.textContent))).to.deep.equal([tableText.columns.cause, tableText.columns.description, tableText.columns.helps]);
+      expect(labels.map(textOf)).to.deep.equal([tableText.columns.cause, tableText.columns.description, tableText.columns.helps]);
       for (const l of labels) {
         expect(getComputedStyle(l).display).to.not.equal('none');
         expect(l.getAttribute('aria-hidden'), 'the header is already associated').to.equal('true');
@@ -90,7 +90,7 @@ describe('<causes-table>', () => {
     const el = await inWidth(800);
     for (const width of [800, 320]) {
       el.parentElement!.style.width = `${width}px`;
-      await new Promise((r) => requestAnimationFrame(r));
+      await nextFrame();
       type Names = { nodes: { name: string; description: string }[] | null };
       const { nodes: tables } = await executeServerCommand<Names, { role: string }>('accessible-names', { role: 'table' });
       if (!tables) this.skip(); // only Chromium opens its accessibility tree to the test runner
@@ -141,8 +141,8 @@ describe('<causes-table>', () => {
     const other = rows.find((r) => r.dataset.id === 'overuse')!;
     expect(row.getAttribute('part')).to.contain('highlighted');
     expect(getComputedStyle(row.cells[1]).backgroundColor).to.not.equal(getComputedStyle(other.cells[1]).backgroundColor);
-    expect(clean(row.cells[0].textContent)).to.contain(tableText.highlighted);
-    expect(clean(other.cells[0].textContent)).to.not.contain(tableText.highlighted);
+    expect(textOf(row.cells[0])).to.contain(tableText.highlighted);
+    expect(textOf(other.cells[0])).to.not.contain(tableText.highlighted);
     // Stacked, the card gets a thicker border.
     (el.parentElement as HTMLElement).style.width = '320px';
     await el.updateComplete;
@@ -210,7 +210,7 @@ describe('<causes-table>', () => {
     const evil = '<img src=x onerror="window.__gkHacked=1">';
     const rows = [{ id: 'x', name: evil, description: `<b>bold</b> ${evil}`, helps: '<script>window.__gkHacked=1</script>' }];
     const el = await inWidth(800, html`<causes-table caption=${evil} .causes=${rows}></causes-table>`);
-    expect(clean(table(el).caption!.textContent)).to.equal(evil);
+    expect(textOf(table(el).caption)).to.equal(evil);
     expect(value(bodyRows(el)[0].cells[0])).to.equal(evil);
     expect(value(bodyRows(el)[0].cells[1])).to.equal(`<b>bold</b> ${evil}`);
     expect(shadow(el).querySelectorAll('img, b, script')).to.have.length(0);

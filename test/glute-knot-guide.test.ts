@@ -2,26 +2,18 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/glute-knot-guide/index.js';
 import { guideSections, type GluteKnotGuide } from '../src/glute-knot-guide/index.js';
-import type { CausesTable } from '../src/causes-table/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { content } from '../content/en/index.js';
 import { guideText, tableText } from '../content/en/ui-guide.js';
 import { redFlagLevels } from '../content/ids.js';
 import type { GuideContent } from '../content/types.js';
 import { registerLocale } from '../src/core/locale.js';
+import { clean, seen, settled, textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const shadow = (el: GluteKnotGuide) => el.shadowRoot!;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const section = (el: GluteKnotGuide, id: string) => shadow(el).querySelector<HTMLElement>(`section#${id}`)!;
 const sectionIds = (el: GluteKnotGuide) => [...shadow(el).querySelectorAll('section')].map((s) => s.id);
-const textOf = (node: Element | null) => clean(node?.textContent);
-/** What a sighted reader sees: the text without the visually hidden words (such as "source" before a number). */
-const seen = (node: Element | null) => {
-  const copy = node?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
-  return clean(copy?.textContent);
-};
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** Content text as the guide shows it: `{help}` becomes the name of the "When to get help" section (a link). */
 const shown = (text: string) => text.replaceAll('{help}', guideText.sections['see-a-professional'].heading);
@@ -34,12 +26,6 @@ async function guide(template = html`<glute-knot-guide></glute-knot-guide>`, wid
   const el = wrap.querySelector('glute-knot-guide')!;
   await el.updateComplete;
   return el;
-}
-
-/** Waits until the guide's children (table, timers) have rendered. */
-async function settled(el: GluteKnotGuide) {
-  await el.updateComplete;
-  await Promise.all([...shadow(el).querySelectorAll<CausesTable | StretchTimer>('causes-table, stretch-timer')].map((c) => c.updateComplete));
 }
 
 function resetHash() {
@@ -62,7 +48,7 @@ async function scrollHome() {
 async function scrollingStopped(): Promise<void> {
   let last = -1;
   for (let still = 0; still < 10; ) {
-    await new Promise((r) => requestAnimationFrame(r));
+    await nextFrame();
     still = window.scrollY === last ? still + 1 : 0;
     last = window.scrollY;
   }
@@ -296,7 +282,7 @@ describe('<glute-knot-guide>', () => {
       const el = await tallPage();
       const cite = section(el, 'symptoms').querySelector<HTMLAnchorElement>('a[href^="#source-"]')!;
       cite.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(r));
+      await nextFrame();
       const before = window.scrollY;
       const entries = history.length;
       const target = shadow(el).getElementById(cite.getAttribute('href')!.slice(1))!;
@@ -353,6 +339,8 @@ describe('<glute-knot-guide>', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><div style="height: 4000px"></div><glute-knot-guide sections="treatments"></glute-knot-guide></div>`);
       const el = wrap.querySelector('glute-knot-guide')!;
       await el.updateComplete;
+      // Nothing to wait for here but frames: an IntersectionObserver reports during a frame's rendering steps, so after
+      // two frames a timer created too early would be there.
       await nextFrame();
       await nextFrame();
       const treatments = section(el, 'treatments');
@@ -377,7 +365,7 @@ describe('<glute-knot-guide>', () => {
     it('no-timers leaves them out but keeps the steps', async () => {
       const el = await guide(html`<glute-knot-guide no-timers sections="treatments"></glute-knot-guide>`);
       section(el, 'treatments').scrollIntoView();
-      await nextFrame();
+      await nextFrame(); // as above: frames, not time, for a timer that must not appear
       await nextFrame();
       expect(shadow(el).querySelectorAll('stretch-timer, .timer-slot')).to.have.length(0);
       expect(textOf(section(el, 'treatments'))).to.contain(content.stretches[0].steps[0]);

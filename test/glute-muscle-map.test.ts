@@ -5,13 +5,12 @@ import { mapText } from '../content/en/ui-map.js';
 import { sources } from '../content/sources.js';
 import '../src/glute-muscle-map/index.js';
 import type { GluteMuscleMap } from '../src/glute-muscle-map/index.js';
+import { textIn, textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const { intro } = content;
 
 const shadow = (el: GluteMuscleMap) => el.shadowRoot!;
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (el: GluteMuscleMap, selector: string) => squash(shadow(el).querySelector(selector)?.textContent);
 const radios = (el: GluteMuscleMap) => [...shadow(el).querySelectorAll<SVGGElement>('[role="radio"]')];
 const radioFor = (el: GluteMuscleMap, id: string) => shadow(el).querySelector<SVGGElement>(`[role="radio"][data-muscle="${id}"]`)!;
 const checked = (el: GluteMuscleMap) => radios(el).filter((r) => r.getAttribute('aria-checked') === 'true').map((r) => r.getAttribute('aria-label'));
@@ -41,7 +40,7 @@ describe('<glute-muscle-map>', () => {
     expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal(intro.muscles.map((m) => m.name));
     expect(checked(el)).to.deep.equal([]);
     expect(radios(el).map((r) => r.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
-    expect(textOf(el, '[part~="panel"]')).to.equal(mapText.prompt);
+    expect(textIn(el, '[part~="panel"]')).to.equal(mapText.prompt);
     expect(shadow(el).querySelector('.zone')).to.equal(null);
     expect(el.muscle).to.equal('');
   });
@@ -53,7 +52,7 @@ describe('<glute-muscle-map>', () => {
     const dashed = shapes.map((s) => getComputedStyle(s).strokeDasharray !== 'none');
     expect(dashed).to.deep.equal([false, false, true, true]);
     expect(shadow(el).querySelector('.map .nerve')).to.exist;
-    expect(textOf(el, '.legend')).to.contain(mapText.legend.nerve);
+    expect(textIn(el, '.legend')).to.contain(mapText.legend.nerve);
   });
 
   it('keyboard: Tab reaches the group, arrows move focus and choose, Home/End, wrap-around, Tab leaves the group', async () => {
@@ -76,14 +75,14 @@ describe('<glute-muscle-map>', () => {
     expect(focused(el)).to.equal('Gluteus medius');
     expect(checked(el)).to.deep.equal(['Gluteus medius']);
     expect(el.getAttribute('muscle')).to.equal('gluteus-medius');
-    expect(textOf(el, '[part~="panel"] .name')).to.equal('Gluteus medius');
-    expect(textOf(el, '[part~="panel"]')).to.contain(muscle('gluteus-medius').does).and.contain(muscle('gluteus-medius').referral);
+    expect(textIn(el, '[part~="panel"] .name')).to.equal('Gluteus medius');
+    expect(textIn(el, '[part~="panel"]')).to.contain(muscle('gluteus-medius').does).and.contain(muscle('gluteus-medius').referral);
     expect(radios(el).map((r) => r.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1']);
 
     await press('ArrowDown');
     await el.updateComplete;
     expect([focused(el), el.muscle]).to.deep.equal(['Gluteus minimus', 'gluteus-minimus']);
-    expect(textOf(el, '[part~="panel"]')).to.contain(muscle('gluteus-minimus').knots);
+    expect(textIn(el, '[part~="panel"]')).to.contain(muscle('gluteus-minimus').knots);
     await press('ArrowLeft');
     await press('ArrowUp');
     await el.updateComplete;
@@ -135,9 +134,9 @@ describe('<glute-muscle-map>', () => {
     expect(events).to.deep.equal(['piriformis']);
     expect(el.getAttribute('muscle')).to.equal('piriformis');
     expect(checked(el)).to.deep.equal(['Piriformis']);
-    expect(textOf(el, '[part~="panel"] .name')).to.equal('Piriformis');
+    expect(textIn(el, '[part~="panel"] .name')).to.equal('Piriformis');
     expect(shadow(el).querySelector('.map .zone')).to.exist;
-    expect(textOf(el, '.legend')).to.contain(mapText.legend.zone);
+    expect(textIn(el, '.legend')).to.contain(mapText.legend.zone);
     const chosen = getComputedStyle(radioFor(el, 'piriformis').querySelector('.muscle')!);
     expect(chosen.stroke).to.equal('rgb(10, 107, 87)');
   });
@@ -146,7 +145,7 @@ describe('<glute-muscle-map>', () => {
     const el = await fixture<GluteMuscleMap>(html`<glute-muscle-map muscle="Gluteus-Minimus"></glute-muscle-map>`);
     const events = record(el);
     expect(checked(el)).to.deep.equal(['Gluteus minimus']);
-    expect(textOf(el, '[part~="panel"] .name')).to.equal('Gluteus minimus');
+    expect(textIn(el, '[part~="panel"] .name')).to.equal('Gluteus minimus');
     el.setAttribute('muscle', 'gluteus-maximus');
     await el.updateComplete;
     expect(checked(el)).to.deep.equal(['Gluteus maximus']);
@@ -187,7 +186,7 @@ describe('<glute-muscle-map>', () => {
       expect(warnings.every((w) => w.startsWith('<glute-muscle-map>: '))).to.equal(true);
       expect(warnings.join('\n')).to.contain('muscle="<img').and.contain('"gluteus-maximus"').and.contain('theme="purple"');
       expect(checked(el)).to.deep.equal([]);
-      expect(textOf(el, '[part~="panel"]')).to.equal(mapText.prompt);
+      expect(textIn(el, '[part~="panel"]')).to.equal(mapText.prompt);
       expect(shadow(el).querySelector('img')).to.equal(null);
     });
 
@@ -212,7 +211,7 @@ describe('<glute-muscle-map>', () => {
       const items = [...list.querySelectorAll('li')];
       expect(items).to.have.length(4);
       intro.muscles.forEach((m, i) => {
-        const text = squash(items[i].textContent);
+        const text = textOf(items[i]);
         expect(text).to.contain(m.name).and.contain(m.does).and.contain(m.knots).and.contain(m.referral);
       });
       const style = getComputedStyle(list);

@@ -1,31 +1,26 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openFrame, rendered } from './helpers/frame.js';
-import { stretches as esStretchesText } from '../content/es/stretches.js';
-import { intro as esIntroText } from '../content/es/intro.js';
-import { joinIntro, joinStretches } from '../content/join.js';
-import { timerText as esTimerText } from '../content/es/ui.js';
+import { content } from '../content/en/index.js';
+import * as es from '../content/es/index.js';
+import { joinContent } from '../content/join.js';
 import '../src/index.js';
 import '../src/locales/es.js';
+import { guideSections } from '../src/glute-knot-guide/index.js';
 import { registerLocale } from '../src/core/locale.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import type { StretchRoutine } from '../src/stretch-routine/index.js';
+import { seen, settled, textIn, textOf } from './helpers/dom.js';
 import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { pseudoPack, readableTexts, unmarked } from './helpers/pseudo-locale.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
-const esStretches = joinStretches(esStretchesText);
-const esIntro = joinIntro(esIntroText);
+const esContent = joinContent(es);
+const { guide: esGuideText, timer: esTimerText } = es;
+const { intro: esIntro, redFlags: esRedFlags, stretches: esStretches } = esContent;
 
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-const settle = async (el: Element) => {
-  for (let i = 0; i < 3; i++) {
-    await (el as Lit).updateComplete;
-    for (const inner of el.shadowRoot?.querySelectorAll('*') ?? []) {
-      if (inner.localName.includes('-')) await (inner as Lit).updateComplete;
-    }
-  }
-};
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+/** A pack string with its `{placeholders}` filled, written out here rather than by the library's own code. */
+const put = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 describe('languages', () => {
   let time: FakeTime;
@@ -42,24 +37,24 @@ describe('languages', () => {
         <stretch-timer stretch="pigeon-pose" hold="15" reps="1" rest="5" lead-in="2"></stretch-timer></div>`);
       const el = wrap.querySelector('stretch-timer') as StretchTimer;
       el.shadowRoot!.querySelector('details')!.open = true;
-      await settle(el);
+      await settled(el);
       check(el, 'ready');
       el.start();
-      await settle(el);
+      await settled(el);
       check(el, 'lead-in');
       time.advance(2000 + 5000);
-      await settle(el);
+      await settled(el);
       check(el, 'hold, 10 s left');
       time.advance(10000);
-      await settle(el);
+      await settled(el);
       expect(el.phase).to.equal('rest');
       check(el, 'rest');
       el.pause();
-      await settle(el);
+      await settled(el);
       check(el, 'paused');
       el.resume();
       time.advance(20000);
-      await settle(el);
+      await settled(el);
       expect(el.phase).to.equal('done');
       check(el, 'done');
     });
@@ -67,25 +62,25 @@ describe('languages', () => {
     it('<stretch-routine>: ready, between stretches, complete', async () => {
       const wrap = await fixture(html`<div lang="x-pseudo"><stretch-routine stretches="seated-forward-bend,figure-four" hold="5" reps="1"></stretch-routine></div>`);
       const el = wrap.querySelector('stretch-routine') as StretchRoutine;
-      await settle(el);
+      await settled(el);
       check(el, 'ready');
       (el.shadowRoot!.querySelector('stretch-timer') as StretchTimer).start();
       time.advance(10000);
-      await settle(el);
+      await settled(el);
       check(el, 'between stretches');
       time.advance(15000 + 5000 + 10000 + 5000);
-      await settle(el);
+      await settled(el);
       check(el, 'complete');
     });
 
     it('<glute-muscle-map>: nothing chosen and each muscle chosen', async () => {
       const wrap = await fixture(html`<div lang="x-pseudo" style="width: 700px"><glute-muscle-map></glute-muscle-map></div>`);
       const el = wrap.querySelector('glute-muscle-map')!;
-      await settle(el);
+      await settled(el);
       check(el, 'nothing chosen');
       for (const muscle of ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis']) {
         el.setAttribute('muscle', muscle);
-        await settle(el);
+        await settled(el);
         check(el, muscle);
       }
     });
@@ -94,9 +89,9 @@ describe('languages', () => {
       const wrap = await fixture(html`<div lang="x-pseudo" style="width: 900px">
         <causes-table highlight="stress"></causes-table><glute-knot-guide></glute-knot-guide></div>`);
       for (const el of wrap.children) {
-        await settle(el);
+        await settled(el);
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-        await settle(el);
+        await settled(el);
         check(el, 'rendered');
       }
     });
@@ -106,43 +101,61 @@ describe('languages', () => {
     it("the timer's phases, plurals and announcements", async () => {
       const wrap = await fixture(html`<div lang="es"><stretch-timer stretch="figure-four" hold="15" reps="2" rest="1" lead-in="1"></stretch-timer></div>`);
       const el = wrap.querySelector('stretch-timer') as StretchTimer;
-      expect(text(el, '.phase')).to.equal('Todo listo');
-      expect(text(el, '.round')).to.equal('Ronda 1 de 2');
-      expect(text(el, 'button.primary')).to.not.equal('Start');
+      const name = esStretches.find((s) => s.id === 'figure-four')!.name;
+      expect(textIn(el, '.phase')).to.equal(esTimerText.phases.ready);
+      expect(textIn(el, '.round')).to.equal(put(esTimerText.round, { rep: 1, reps: 2 }));
+      expect(textIn(el, 'button.primary')).to.not.equal('Start');
+      expect([...el.shadowRoot!.querySelectorAll('button')].map(textOf)).to.deep.equal([esTimerText.start, esTimerText.skip, esTimerText.reset]);
       el.start();
-      await settle(el);
-      expect(text(el, '[role="status"]')).to.contain('1 segundo');
-      expect(text(el, '[role="status"]')).to.not.contain('1 segundos');
+      await settled(el);
+      expect(textIn(el, 'button.primary')).to.equal(esTimerText.pause);
+      expect(textIn(el, '.phase')).to.equal(esTimerText.phases['lead-in']);
+      expect(textIn(el, '[role="status"]')).to.contain('1 segundo');
+      expect(textIn(el, '[role="status"]')).to.not.contain('1 segundos');
+      expect(textIn(el, '[role="status"]')).to.equal(put(esTimerText.announce.leadIn, { name, duration: '1 segundo' }));
       time.advance(1000);
-      await settle(el);
-      expect(text(el, '.phase')).to.equal('Mantén');
-      expect(text(el, '[role="status"]')).to.contain('15 segundos');
-      expect(text(el, '.name')).to.not.equal('Lying figure-four');
+      await settled(el);
+      expect(textIn(el, '.phase')).to.equal(esTimerText.phases.hold);
+      expect(textIn(el, '.side')).to.equal(esTimerText.sides.right);
+      expect(textIn(el, '[role="status"]')).to.contain('15 segundos');
+      expect(textIn(el, '[role="status"]')).to.equal(put(esTimerText.announce.holdSide, { side: esTimerText.sides.right, rep: 1, reps: 2, duration: '15 segundos' }));
+      expect(textIn(el, '.name')).to.not.equal('Lying figure-four');
+      expect(textIn(el, '.name')).to.equal(name);
     });
 
     it('follows a change of lang at run time, and the nearest ancestor wins over <html lang>', async () => {
       const wrap = await fixture(html`<div lang="en"><stretch-timer></stretch-timer></div>`);
       const el = wrap.querySelector('stretch-timer') as StretchTimer;
-      expect(text(el, '.phase')).to.equal('Ready');
+      expect(textIn(el, '.phase')).to.equal('Ready');
       wrap.setAttribute('lang', 'es-MX');
-      await new Promise((r) => setTimeout(r, 0)); // MutationObserver
-      await settle(el);
-      expect(text(el, '.phase')).to.equal('Todo listo');
+      await waitUntil(() => textIn(el, '.phase') === esTimerText.phases.ready, 'the timer switches to Spanish');
+      await settled(el);
+      expect(textIn(el, '.phase')).to.equal(esTimerText.phases.ready);
       el.setAttribute('lang', 'en-GB');
-      await new Promise((r) => setTimeout(r, 0));
-      await settle(el);
-      expect(text(el, '.phase')).to.equal('Ready');
+      await waitUntil(() => textIn(el, '.phase') === 'Ready', 'the timer switches back to English');
+      await settled(el);
+      expect(textIn(el, '.phase')).to.equal('Ready');
     });
 
     it("the guide's headings and a content paragraph", async () => {
       const wrap = await fixture(html`<div lang="es"><glute-knot-guide no-timers></glute-knot-guide></div>`);
       const guide = wrap.querySelector('glute-knot-guide')!;
-      await settle(guide);
-      const { guideText } = await import('../content/es/ui-guide.js');
-      const intro = joinIntro((await import('../content/es/intro.js')).intro);
+      await settled(guide);
       const all = readableTexts(guide).join('\n');
-      expect(all).to.contain(intro.what[0].text);
-      expect(all).to.contain(Object.values(guideText).find((v) => typeof v === 'string') as string);
+      expect(all).to.contain(esIntro.what[0].text);
+      expect(all).to.contain(esGuideText.navLabel);
+      // The guide's own words, each where it belongs.
+      expect(textIn(guide, '.nav-label')).to.equal(esGuideText.navLabel);
+      expect([...guide.shadowRoot!.querySelectorAll('nav a')].map(textOf)).to.deep.equal(guideSections.map((id) => esGuideText.sections[id].nav));
+      for (const id of guideSections) expect(textIn(guide, `section#${id} h2`), id).to.equal(esGuideText.sections[id].heading);
+      const date = new Intl.DateTimeFormat(esGuideText.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${content.reviewed}T00:00:00Z`));
+      expect(textIn(guide, '[part~="disclaimer"]')).to.equal(put(esGuideText.disclaimer, { date }));
+      // Health sentences: the "get help now" box and the first emergency sign, in Spanish.
+      const box = guide.shadowRoot!.querySelector('[part~="help-box"]')!;
+      expect([...box.querySelectorAll('li')].map(textOf)).to.deep.equal(esRedFlags.box.items.map((item) => item.text));
+      expect(textIn(box, '.number')).to.equal(esRedFlags.emergencyNumber);
+      expect(seen(guide.shadowRoot!.querySelector('[data-level="emergency"] li'))).to.contain(esRedFlags.emergency.items[0].text);
+      expect(esRedFlags.emergency.items[0].text, 'a Spanish sentence, not the English one').to.not.equal(content.redFlags.emergency.items[0].text);
     });
   });
 
@@ -166,7 +179,7 @@ describe('languages', () => {
         await rendered(win);
         const timer = win.document.querySelector('stretch-timer')!;
         const guide = win.document.querySelector('glute-knot-guide')!;
-        expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal(esStretches[0].name);
+        expect(timer.shadowRoot!.querySelector('.name')!.textContent).to.equal(esStretches.find((s) => s.id === 'pigeon-pose')!.name);
         expect(timer.shadowRoot!.querySelector('button.primary')!.textContent!.trim()).to.equal(esTimerText.start);
         expect(guide.shadowRoot!.textContent).to.contain(esIntro.what[0].text);
         expect(win.__warnings.filter((w) => w.includes('"es"'))).to.deep.equal([]);
@@ -181,9 +194,9 @@ describe('languages', () => {
         const wrap = await fixture(html`<div lang="de"><stretch-timer></stretch-timer></div>`);
         el = wrap.querySelector('stretch-timer') as StretchTimer;
       });
-      expect(text(el, 'button.primary')).to.equal('Los');
-      expect(text(el, '.phase')).to.equal('Bereit');
-      expect(text(el, '.round')).to.equal('Round 1 of 3');
+      expect(textIn(el, 'button.primary')).to.equal('Los');
+      expect(textIn(el, '.phase')).to.equal('Bereit');
+      expect(textIn(el, '.round')).to.equal('Round 1 of 3');
       const missing = warnings.find((w) => w.includes('"de" pack lacks'))!;
       expect(missing).to.contain('round').and.contain('phases.hold');
     });
@@ -197,7 +210,7 @@ describe('languages', () => {
         if (tag === 'stretch-timer') el.setAttribute('stretch', 'pigeon-pose');
         await captureWarningsAsync(async () => {
           wrap.append(el);
-          await settle(el);
+          await settled(el);
         });
         const base = el.shadowRoot!.querySelector('.gk')!;
         expect(getComputedStyle(base).direction).to.equal('rtl');

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { settled, textIn } from './helpers/dom.js';
 import { openFrame, rendered, type FrameWindow } from './helpers/frame.js';
 
 /** Opens a page from test/pages in an iframe and waits until every element has rendered. */
@@ -19,8 +20,14 @@ describe('privacy and Content-Security-Policy', () => {
     // Styles applied (adopted stylesheets are allowed by style-src 'self'); the Start button is filled with the accent.
     const start = win.document.querySelector('stretch-timer')!.shadowRoot!.querySelector('button')!;
     expect(win.getComputedStyle(start).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-    (win.document.querySelector('stretch-timer') as unknown as { start(): void }).start();
-    await new Promise((r) => setTimeout(r, 300));
+    const timer = win.document.querySelector('stretch-timer')!;
+    (timer as unknown as { start(): void }).start();
+    // Running: the timer renders its lead-in, then ticks on the wall clock and renders again.
+    await settled(timer);
+    const shown = textIn(timer, '[part~="time"]');
+    await waitUntil(() => textIn(timer, '[part~="time"]') !== shown, 'the running timer ticks', { timeout: 3000 });
+    await settled(timer);
+    await nextFrame(); // a violation is reported in a task of its own: let those queued by the renders above run
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
@@ -32,7 +39,13 @@ describe('privacy and Content-Security-Policy', () => {
     timer.skip();
     const guide = win.document.querySelector('glute-knot-guide')!;
     guide.scrollIntoView();
+    // The guide creates its stretch timers once the reader scrolls near them: let it, so their requests would count too.
+    guide.shadowRoot!.querySelector('.timer-slot')!.scrollIntoView();
+    await waitUntil(() => guide.shadowRoot!.querySelector('stretch-timer'), 'the guide creates a timer', { timeout: 3000 });
+    await settled(guide);
     win.scrollTo(0, win.document.body.scrollHeight);
+    // Time-based on purpose: this checks that nothing is fetched, and there is no event for a request that never
+    // happens. A request started by the steps above would have finished (and left a resource entry) well within this.
     await new Promise((r) => setTimeout(r, 500));
     // The test server injects its own reload socket into served pages; that is not the library.
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)

@@ -1,7 +1,7 @@
 // The health-safety rules of the content, checked mechanically in every shipped language, and where the elements
 // show the warnings: the short emergency box before any exercise, the timer's visible cautions, and the emergency
 // signs a site cannot remove.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/glute-knot-guide/index.js';
 import '../src/stretch-timer/index.js';
@@ -14,9 +14,9 @@ import { redFlagLevels } from '../content/ids.js';
 import { joinContent } from '../content/join.js';
 import type { RedFlagLevelId } from '../content/types.js';
 import { droppedEmergencySigns, validateContent } from '../content/validate.js';
+import { textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A shipped language's health content: its own text, with the review date and sources all languages share. */
@@ -132,11 +132,11 @@ describe('<glute-knot-guide> warnings', () => {
     for (const later of ['nav', 'section#symptoms', 'section#treatments', '.timer-slot']) {
       expect(box.compareDocumentPosition(first(later)) & Node.DOCUMENT_POSITION_FOLLOWING, later).to.be.greaterThan(0);
     }
-    expect([...box.querySelectorAll('li')].map((li) => clean(li.textContent))).to.deep.equal(content.redFlags.box.items.map((i) => i.text));
-    expect(clean(box.querySelector('.number')!.textContent)).to.equal('000 in Australia');
+    expect([...box.querySelectorAll('li')].map(textOf)).to.deep.equal(content.redFlags.box.items.map((i) => i.text));
+    expect(textOf(box.querySelector('.number'))).to.equal('000 in Australia');
     const link = box.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#see-a-professional');
-    expect(clean(link.textContent)).to.equal(guideText.sections['see-a-professional'].heading);
+    expect(textOf(link)).to.equal(guideText.sections['see-a-professional'].heading);
     // The full list comes before the treatments in the default order.
     const ids = [...root.querySelectorAll('section')].map((s) => s.id);
     expect(ids.indexOf('see-a-professional')).to.be.lessThan(ids.indexOf('treatments'));
@@ -160,7 +160,7 @@ describe('<glute-knot-guide> warnings', () => {
     const el = await guide(html`<glute-knot-guide sections="see-a-professional,treatments"></glute-knot-guide>`);
     const physio = [...el.shadowRoot!.querySelectorAll('.treatment')].find((t) => t.textContent!.includes('Physiotherapy'))!;
     const safety = physio.querySelector('.safety')!;
-    expect(clean(safety.textContent)).to.contain('get emergency help now').and.not.contain('{help}');
+    expect(textOf(safety)).to.contain('get emergency help now').and.not.contain('{help}');
     expect(safety.querySelector('a')!.getAttribute('href')).to.equal('#see-a-professional');
   });
 
@@ -172,24 +172,18 @@ describe('<glute-knot-guide> warnings', () => {
       el = await guide(html`<glute-knot-guide sections="see-a-professional" .content=${{ redFlags: flags }}></glute-knot-guide>`);
     });
     expect(warnings.join('\n')).to.contain('content.redFlags is not valid').and.contain('must keep every emergency sign');
-    const shown = clean(el.shadowRoot!.querySelector('[data-level="emergency"]')!.textContent);
+    const shown = textOf(el.shadowRoot!.querySelector('[data-level="emergency"]'));
     expect(shown).to.contain(content.redFlags.emergency.items[0].text).and.not.contain('Ask at the front desk.');
   });
 
   it('each stretch lists its cautions once, the shared nerve and hip-replacement lines first; its timer does not repeat them', async () => {
     const el = await guide(html`<glute-knot-guide sections="treatments"></glute-knot-guide>`);
     const stretch = el.shadowRoot!.querySelector('[data-stretch="figure-four"]')!;
-    const cautions = [...stretch.querySelectorAll('.stretch-text ul li')].map((li) => clean(li.textContent));
+    const cautions = [...stretch.querySelectorAll('.stretch-text ul li')].map(textOf);
     expect(cautions.slice(0, 2)).to.deep.equal([content.safety.nerve.text, content.safety.hip.text]);
     stretch.querySelector('.timer-slot')!.scrollIntoView();
-    const timer = await new Promise<StretchTimer>((resolve) => {
-      const look = () => {
-        const t = stretch.querySelector<StretchTimer>('stretch-timer');
-        if (t) resolve(t);
-        else requestAnimationFrame(look);
-      };
-      look();
-    });
+    await waitUntil(() => stretch.querySelector('stretch-timer'), 'the timer appears', { timeout: 3000 });
+    const timer = stretch.querySelector<StretchTimer>('stretch-timer')!;
     await timer.updateComplete;
     expect(getComputedStyle(timer.shadowRoot!.querySelector('[part~="cautions"]')!).display).to.equal('none');
     window.scrollTo(0, 0);
@@ -200,7 +194,7 @@ describe('<stretch-timer> cautions', () => {
   it('shows the cautions without opening anything, before and after Start, without moving the timer', async () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="knee-to-opposite-shoulder" style="width: 360px; display: block"></stretch-timer>`);
     const part = el.shadowRoot!.querySelector<HTMLElement>('[part~="cautions"]')!;
-    const items = () => [...part.querySelectorAll('li')].map((li) => clean(li.textContent));
+    const items = () => [...part.querySelectorAll('li')].map(textOf);
     const stretch = content.stretches.find((s) => s.id === 'knee-to-opposite-shoulder')!;
     expect(items()).to.deep.equal([content.safety.nerve.text, content.safety.hip.text, ...stretch.cautions]);
     expect(part.closest('details'), 'not inside a closed disclosure').to.equal(null);
@@ -216,7 +210,7 @@ describe('<stretch-timer> cautions', () => {
 
   it('a bare timer (no stretch) still shows the nerve line', async () => {
     const bare = await fixture<StretchTimer>(html`<stretch-timer></stretch-timer>`);
-    expect([...bare.shadowRoot!.querySelectorAll('[part~="cautions"] li')].map((li) => clean(li.textContent))).to.deep.equal([content.safety.nerve.text]);
+    expect([...bare.shadowRoot!.querySelectorAll('[part~="cautions"] li')].map(textOf)).to.deep.equal([content.safety.nerve.text]);
   });
 });
 

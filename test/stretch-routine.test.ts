@@ -2,19 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/stretch-routine/index.js';
 import type { StretchRoutine } from '../src/stretch-routine/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
+import { settled, textIn } from './helpers/dom.js';
 import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const timerOf = (el: StretchRoutine) => el.shadowRoot!.querySelector('stretch-timer') as StretchTimer;
-const textOf = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Lets Lit finish the routine's and its timer's updates (moving to the next stretch awaits both). */
-async function settle(el: StretchRoutine) {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await timerOf(el)?.updateComplete;
-  }
-}
 
 describe('<stretch-routine>', () => {
   let time: FakeTime;
@@ -24,8 +16,8 @@ describe('<stretch-routine>', () => {
     const el = await fixture<StretchRoutine>(html`<stretch-routine></stretch-routine>`);
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(items).to.deep.equal(['Lying figure-four', 'Pigeon pose', 'Seated forward bend']);
-    expect(textOf(el.shadowRoot!, '.progress')).to.equal('Stretch 1 of 3');
-    expect(textOf(timerOf(el).shadowRoot!, '.name')).to.equal('Lying figure-four');
+    expect(textIn(el, '.progress')).to.equal('Stretch 1 of 3');
+    expect(textIn(timerOf(el), '.name')).to.equal('Lying figure-four');
   });
 
   it('runs two short stretches in order with the right events, progress and "Up next"', async () => {
@@ -39,27 +31,27 @@ describe('<stretch-routine>', () => {
       });
     }
     timerOf(el).start();
-    await settle(el);
+    await settled(el);
     expect(events).to.deep.equal(['routine-start', 'step:0:seated-forward-bend']);
     time.advance(5000 + 5000); // default lead-in 5 s, one 5 s hold on one side
-    await settle(el);
+    await settled(el);
     expect(events).to.deep.equal(['routine-start', 'step:0:seated-forward-bend', 'step:1:pigeon-pose']);
-    expect(textOf(el.shadowRoot!, '.progress')).to.equal('Stretch 2 of 2');
-    expect(textOf(el.shadowRoot!, '.next')).to.equal('Up next: Pigeon pose');
+    expect(textIn(el, '.progress')).to.equal('Stretch 2 of 2');
+    expect(textIn(el, '.next')).to.equal('Up next: Pigeon pose');
     const timer = timerOf(el);
     expect(timer.phase).to.equal('lead-in');
     expect(timer.remaining).to.equal(4000);
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.trim()).to.equal('Pigeon pose');
     // One voice at a time: the timer names the new stretch; the routine's own live region stays quiet.
-    expect(textOf(timer.shadowRoot!, '[role="status"]')).to.equal('Pigeon pose: get into position. Starting in 4 seconds.');
-    expect(textOf(el.shadowRoot!, ':scope > .gk > [role="status"]')).to.equal('');
+    expect(textIn(timer, '[role="status"]')).to.equal('Pigeon pose: get into position. Starting in 4 seconds.');
+    expect(textIn(el, ':scope > .gk > [role="status"]')).to.equal('');
     time.advance(4000);
-    await settle(el);
+    await settled(el);
     expect(el.shadowRoot!.querySelector('.next')).to.equal(null);
     time.advance(5000 + 2000 + 5000); // right hold, rest, left hold
-    await settle(el);
+    await settled(el);
     expect(events[events.length - 1]).to.equal(`complete:seated-forward-bend+pigeon-pose:${5000 + 5000 + 4000 + 12000}`);
-    expect(textOf(el.shadowRoot!, '.complete')).to.contain('Routine finished');
+    expect(textIn(el, '.complete')).to.contain('Routine finished');
     expect(time.pending).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -84,7 +76,7 @@ describe('<stretch-routine>', () => {
     const warnings = await captureWarningsAsync(async () => {
       el = await fixture<StretchRoutine>(html`
         <stretch-routine stretches="seated-forward-bend,pigeon-pose" hold="x" reps="0" rest-between="60"></stretch-routine>`);
-      await settle(el);
+      await settled(el);
     });
     expect(warnings.some((w) => w.startsWith('<stretch-routine>: hold="x"'))).to.equal(true);
     expect(warnings.some((w) => w.startsWith('<stretch-routine>: reps="0" is outside 1–20'))).to.equal(true);
@@ -94,7 +86,7 @@ describe('<stretch-routine>', () => {
     expect(timer.remaining, "the first stretch's lead-in: the timer's default 5 s").to.equal(5000);
     timer.start();
     time.advance(5000 + 30000); // lead-in, then the forward bend's own 30 s hold, one round (reps clamped to 1)
-    await settle(el);
+    await settled(el);
     expect(el.current).to.equal(1);
     expect(timerOf(el).phase).to.equal('lead-in');
     expect(timerOf(el).remaining, 'rest between stretches clamped to 30 s').to.equal(30000);
@@ -109,7 +101,7 @@ describe('<stretch-routine>', () => {
     try {
       timerOf(el).start();
       time.advance(5000 + 5000);
-      await settle(el);
+      await settled(el);
       expect(seen).to.deep.equal(['stretch-complete', 'routine-complete']);
     } finally {
       document.removeEventListener('stretch-complete', record);
@@ -123,12 +115,12 @@ describe('<stretch-routine>', () => {
     expect(timerOf(el).shadowRoot!.activeElement?.textContent?.trim()).to.equal('Start');
     timerOf(el).start();
     time.advance(5000 + 5000);
-    await settle(el);
+    await settled(el);
     const again = el.shadowRoot!.querySelector<HTMLButtonElement>('.complete button')!;
     expect(el.shadowRoot!.activeElement).to.equal(again);
     again.click();
-    await settle(el);
-    await settle(el);
+    await settled(el);
+    await settled(el);
     const timer = timerOf(el);
     expect(timer.running).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(timer);
@@ -140,7 +132,7 @@ describe('<stretch-routine>', () => {
       it(`passes axe (${theme}, ${width} px)`, async () => {
         const wrap = await fixture(html`<div style="width: ${width}px"><stretch-routine theme=${theme}></stretch-routine></div>`);
         const el = wrap.querySelector('stretch-routine') as StretchRoutine;
-        await settle(el);
+        await settled(el);
         await expect(el).to.be.accessible();
         expect(el.shadowRoot!.querySelector('.gk')!.scrollWidth).to.be.at.most(width + 1);
       });

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/stretch-timer/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
+import { settled } from './helpers/dom.js';
 import { FakeTime, fakeTimeForEachTest, setVisibility } from './helpers/fake-time.js';
 
 /** Replaces a navigator (or window) member for one test. */
@@ -13,20 +14,34 @@ function stub(target: object, key: string, value: unknown): () => void {
   };
 }
 
+type FakeSentinel = EventTarget & { release(): Promise<void>; released: boolean; taken: boolean };
+
 /** A Screen Wake Lock that records what the timer asks of it. */
 function fakeWakeLock() {
   const log: string[] = [];
   let held = 0;
+  const granted: FakeSentinel[] = [];
   const api = {
     log,
     get held() {
       return held;
     },
+    /** Every lock granted has been taken by the timer (it listens for its release) or given back. */
+    get handled() {
+      return granted.every((s) => s.taken || s.released);
+    },
     async request(type: string) {
       log.push(`request:${type}`);
       held++;
-      const sentinel = new EventTarget() as EventTarget & { release(): Promise<void>; released: boolean };
+      const sentinel = new EventTarget() as FakeSentinel;
+      granted.push(sentinel);
       sentinel.released = false;
+      sentinel.taken = false;
+      const listen = sentinel.addEventListener.bind(sentinel);
+      sentinel.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => {
+        sentinel.taken = true;
+        listen(...args);
+      };
       sentinel.release = async () => {
         if (sentinel.released) return;
         sentinel.released = true;
@@ -40,8 +55,6 @@ function fakeWakeLock() {
   return api;
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
-
 describe('<stretch-timer> screen, sound, voice and vibration', () => {
   let time: FakeTime;
   const restore: (() => void)[] = [];
@@ -50,6 +63,8 @@ describe('<stretch-timer> screen, sound, voice and vibration', () => {
 
   it('keeps the screen awake while running; lets go on pause, hidden, done, reset and removal', async () => {
     const lock = fakeWakeLock();
+    /** Waits until the timer has dealt with every lock it was granted (taking one is asynchronous). */
+    const flush = () => waitUntil(() => lock.handled, 'the timer takes or gives back each lock it is granted', { interval: 5 });
     restore.push(stub(navigator, 'wakeLock', lock));
     const el = await fixture<StretchTimer>(html`<stretch-timer hold="5" reps="1" lead-in="0" sides="one"></stretch-timer>`);
     expect(lock.log, 'nothing while idle').to.deep.equal([]);
@@ -89,7 +104,8 @@ describe('<stretch-timer> screen, sound, voice and vibration', () => {
     restore.push(stub(navigator, 'wakeLock', lock));
     const el = await fixture<StretchTimer>(html`<stretch-timer allow-sleep></stretch-timer>`);
     el.start();
-    await flush();
+    await settled(el);
+    expect(el.running).to.equal(true);
     expect(lock.log).to.deep.equal([]);
   });
 

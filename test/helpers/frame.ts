@@ -1,7 +1,8 @@
+import { waitUntil } from '@open-wc/testing';
+import { settled } from './dom.js';
+
 /** A page loaded in an iframe, as a site owner's page would load the library; `__errors` collects its errors. */
 export type FrameWindow = Window & typeof globalThis & { __errors: string[]; __warnings: string[]; __violations?: string[] };
-
-type Lit = Element & { updateComplete?: Promise<unknown> };
 
 /**
  * Opens `src`, or a page whose body is `body`, in an iframe of the given size. A `body` page collects uncaught
@@ -30,12 +31,15 @@ export async function openFrame(options: { body?: string; src?: string; width?: 
 }
 
 /**
- * Waits until `tags` (default: every custom element in the page) are defined, then until each has rendered.
- * Defining may lag the load event when the script is async or injected.
+ * Waits until `tags` (default: every custom element in the page) are defined, then until each has rendered, with the
+ * elements inside it. Defining may lag the load event when the script is async or injected.
  */
 export async function rendered(win: FrameWindow, tags?: string[]): Promise<void> {
   const names = tags ?? [...new Set([...win.document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.includes('-')))];
-  for (let i = 0; i < 100 && !names.every((t) => win.customElements.get(t)); i++) await new Promise((r) => setTimeout(r, 20));
   if (!names.length) return;
-  for (const el of win.document.querySelectorAll<Lit>(names.join(','))) await el.updateComplete;
+  const undefinedTags = () => names.filter((t) => !win.customElements.get(t));
+  await waitUntil(() => !undefinedTags().length, undefined, { timeout: 5000 }).catch(() => {
+    throw new Error(`never defined: ${undefinedTags().join(', ')}`);
+  });
+  for (const el of win.document.querySelectorAll(names.join(','))) await settled(el);
 }

@@ -2,6 +2,7 @@ import * as en from '../../content/en/index.js';
 import { contentSections, uiSections } from '../../content/ids.js';
 import type { CompleteLocalePack, LocalePack } from '../../content/locale-pack.js';
 import { sources } from '../../content/sources.js';
+import { clean } from './dom.js';
 
 /** Keys whose values are not words: the locale used to write dates. */
 const dataKeys = new Set(['dateLocale']);
@@ -45,7 +46,7 @@ export function readableTexts(root: Node): string[] {
     node.childNodes.forEach(visit);
   };
   visit(root);
-  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return out.map(clean).filter(Boolean);
 }
 
 /** Source titles, publishers and addresses are names of real documents: they stay as published. Longest first. */
