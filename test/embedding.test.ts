@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { openFrame as page, rendered } from './helpers/frame.js';
+import { elements } from '../src/elements.js';
 
-const all = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'];
+const all = [...elements];
 const tags = '<stretch-timer stretch="pigeon-pose" sound="" vibrate="" allow-sleep=""></stretch-timer><causes-table></causes-table><glute-muscle-map></glute-muscle-map><stretch-routine></stretch-routine><glute-knot-guide no-timers=""></glute-knot-guide>';
 
 describe('dropping the script into a page', () => {

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { FakeTime } from './helpers/fake-time.js';
+import { elements } from '../src/elements.js';
 
-const tags = ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map', 'stretch-routine'];
+const tags = elements;
 
 /** Counts listeners added minus removed on document and window while `fn` runs. */
 async function netListeners(fn: () => Promise<void>): Promise<number> {

@@ -39,6 +39,23 @@ describe('<stretch-timer>', () => {
     expect(el.totalRemaining).to.equal(5000 + 3 * 2 * 30000 + 5 * 10000);
   });
 
+  it('autostart starts the session as soon as the timer is on the page, firing stretch-start', async () => {
+    const seen: string[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div @stretch-start=${() => seen.push('start')}></div>`);
+    const el = document.createElement('stretch-timer') as StretchTimer;
+    el.setAttribute('autostart', '');
+    el.setAttribute('lead-in', '2');
+    wrap.append(el);
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['start']);
+    expect(el.running).to.equal(true);
+    expect(el.phase).to.equal('lead-in');
+    time.advance(2000);
+    await el.updateComplete;
+    expect(el.phase).to.equal('hold');
+    expect(mainButton(el).textContent!.trim()).to.equal('Pause');
+  });
+
   it('takes name, hold, sides and steps from the stretch id', async () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="seated-forward-bend"></stretch-timer>`);
     expect(textIn(el, '.name')).to.equal('Seated forward bend');
