@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { shippedLocales } from './content/ids.js';
@@ -11,6 +12,8 @@ import { elements } from './src/elements.js';
  * - `--mode iife`: dist/glute-knots.iife.js, the same as a classic script;
  * - `--mode locale-<code>`: dist/locales/<code>.iife.js, a language pack as a classic script.
  */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig(({ mode, command }) => {
   // The dev server scans only the demo pages for dependencies: demo/examples import the built package by name.
   if (command === 'serve') return { server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
@@ -28,6 +31,8 @@ export default defineConfig(({ mode, command }) => {
           ...shippedLocales.map((l) => [`locales/${l}`, `src/locales/${l}.ts`]), // language packs besides English
         ]);
   return {
+    // The version a copy of the library tells others by (src/core/define.ts).
+    define: { __GK_VERSION__: JSON.stringify(version) },
     // Collapses the whitespace inside html`` and css`` templates (the npm modules are otherwise unminified).
     // keepClosingSlash: the SVG drawings need their self-closing tags.
     plugins: [minifyTemplateLiterals({ options: { minifyOptions: { keepClosingSlash: true } }, failOnError: true })],

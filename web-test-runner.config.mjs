@@ -8,6 +8,9 @@ import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { serverCommands } from './test/server/commands.mjs';
 import { totalsReporter } from './test/server/totals-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const want = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -44,9 +47,10 @@ if (want.includes('webkit')) {
 }
 
 export default {
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  // test/unit/ runs in Node (scripts/unit.mjs), not here.
+  files: process.env.TEST_FILES ?? 'test/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }), serverCommands()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __GK_VERSION__: JSON.stringify(version) } }), serverCommands()],
   browsers,
   // One page at a time per browser: a background tab gets no requestAnimationFrame and reports itself hidden.
   concurrency: 1,

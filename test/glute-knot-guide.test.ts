@@ -274,7 +274,8 @@ describe('<glute-knot-guide>', () => {
       expect(location.hash).to.equal(`#${id}`);
       await waitUntil(() => {
         const box = target.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
+        // Within a pixel: the scroll lands on whole device pixels, the box may sit at -0.05 px.
+        return box.top >= -1 && box.bottom <= window.innerHeight + 1;
       }, 'the source scrolls into view', { timeout: 3000 });
     });
 

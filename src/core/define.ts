@@ -1,10 +1,12 @@
-import { version as packageVersion } from '../../package.json';
 
 /** Marks the classes of glute-knots, across copies of the library: the value is the copy's version. */
 export const LIBRARY_MARK = Symbol.for('glute-knots.element');
 
-/** The version of this copy of glute-knots (from package.json, inlined by the build). */
-export const version: string = packageVersion;
+/** package.json's version, written in by the build (and the test runner); `0.0.0-dev` where nothing did. */
+declare const __GK_VERSION__: string | undefined;
+
+/** The version of this copy of glute-knots. */
+export const version: string = typeof __GK_VERSION__ === 'string' ? __GK_VERSION__ : '0.0.0-dev';
 
 type Marked = CustomElementConstructor & { [LIBRARY_MARK]?: string };
 
