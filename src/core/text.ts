@@ -9,18 +9,41 @@ export function intlLang(lang: string): string {
   }
 }
 
+/**
+ * Languages whose numbers are written with 0-9 and whose plural forms, for whole numbers below 1000, are "one" for 1
+ * and "other" for the rest (CLDR): their small counts need no `Intl` object (the first one in a page costs tens of
+ * milliseconds on a slow phone). Any other language, or any other number, goes through `Intl`, created once per
+ * language.
+ */
+const simple = new Set(['en', 'es', 'de', 'nl', 'it', 'sv', 'da', 'nb', 'no', 'fi', 'et']);
+const isSmall = (n: number, lang: string) => Number.isInteger(n) && n >= 0 && n < 1000 && simple.has(lang.toLowerCase().split('-')[0]);
+
+/** One `Intl` object per kind and language. */
+const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+function intl<T extends Intl.NumberFormat | Intl.PluralRules>(kind: 'number' | 'plural', lang: string, make: (tag: string) => T): T {
+  const key = `${kind}:${lang}`;
+  let made = cache.get(key) as T | undefined;
+  if (!made) cache.set(key, (made = make(intlLang(lang))));
+  return made;
+}
+
+/** A number as `lang` writes it. */
+export function formatNumber(n: number, lang = 'en'): string {
+  return isSmall(n, lang) ? String(n) : intl('number', lang, (tag) => new Intl.NumberFormat(tag)).format(n);
+}
+
 /** Fills `{key}` placeholders. Numbers are formatted for `lang`; unknown keys are left as they are. */
 export function fill(template: string, values: Record<string, string | number>, lang = 'en'): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(intlLang(lang)).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
 }
 
 /** Picks the plural form for `n` in `lang` and fills `{n}`. */
 export function plural(forms: PluralText, n: number, lang = 'en'): string {
-  const category = new Intl.PluralRules(intlLang(lang)).select(n) as keyof PluralText;
+  const category = (isSmall(n, lang) ? (n === 1 ? 'one' : 'other') : intl('plural', lang, (tag) => new Intl.PluralRules(tag)).select(n)) as keyof PluralText;
   return fill(forms[category] ?? forms.other, { n }, lang);
 }
 

@@ -32,3 +32,18 @@ describe('timer messages', () => {
     assert.match(planText(context(spanish, 'es')), /30 segundos/);
   });
 });
+
+describe('numbers and plurals', () => {
+  it('small counts in languages with simple plurals match what Intl gives; others go through Intl', async () => {
+    const { formatNumber, plural } = await import('../../src/core/text.js');
+    const forms = { one: '{n} x', other: '{n} xs', few: '{n} xf', many: '{n} xm' };
+    for (const lang of ['en', 'en-GB', 'es', 'es-MX', 'de', 'nl', 'it', 'sv', 'da', 'nb', 'no', 'fi', 'et', 'ar', 'pl', 'fr']) {
+      for (const n of [0, 1, 2, 5, 21, 999, 1000, 1500, 2.5]) {
+        const category = new Intl.PluralRules(lang).select(n) as keyof typeof forms;
+        const expected = (forms[category] ?? forms.other).replace('{n}', new Intl.NumberFormat(lang).format(n));
+        assert.equal(plural(forms, n, lang), expected, `${lang} ${n}`);
+        assert.equal(formatNumber(n, lang), new Intl.NumberFormat(lang).format(n), `${lang} ${n}`);
+      }
+    }
+  });
+});
