@@ -53,7 +53,7 @@ export function joinRedFlags(t: RedFlagsText): RedFlags {
     emergencyNumber: t.emergencyNumber,
     note: { text: t.note, sources: [...redFlagsData.note.sources] },
     ...levels,
-    box: { ...t.box, items: lines(redFlagsData.box, t.box.items) },
+    box: { ...t.box, items: redFlagsData.box.map(({ id, sources }) => ({ id, text: (t.box.items as Record<string, string>)[id], sources: [...sources] })) },
   };
 }
 

@@ -132,8 +132,8 @@ export interface HelpBox {
   title: string;
   /** What to do; `{emergencyNumber}` is replaced with the site's number text. */
   action: string;
-  /** At most 5 one-line signs. */
-  items: CitedText[];
+  /** At most 5 one-line signs, each read after the title ("Get help now if: …"); ids as in `data.ts`. */
+  items: RedFlagItem[];
   /** Text of the link to the full list; `{section}` becomes the name of the "When to get help" section. */
   more: string;
 }

@@ -122,7 +122,7 @@ export function validateContent(content: unknown): string[] {
   const box = flags.box ?? {};
   if (!isText(box.title) || !isText(box.more) || !String(box.more).includes('{section}')) problems.push('redFlags.box needs a title and a "more" text with {section}');
   if (Array.isArray(box.items) && box.items.length > 5) problems.push('redFlags.box: at most 5 signs');
-  list(box.items, shapes.citedText, 'redFlags.box');
+  list(box.items, shapes.redFlag, 'redFlags.box');
   for (const action of [flags.emergency?.action, box.action]) {
     if (!String(action).includes('{emergencyNumber}')) problems.push('redFlags.emergency.action and redFlags.box.action must contain {emergencyNumber}');
   }
@@ -139,12 +139,14 @@ export function validateContent(content: unknown): string[] {
 }
 
 /**
- * Problems when `candidate` drops an emergency warning sign of `defaults` (matched by id): a site may reword or add
- * signs, never remove one. Empty when every default emergency sign is still there.
+ * Problems when `candidate` drops an emergency warning sign of `defaults`, from the emergency level or from the short
+ * "Get help now if…" box (matched by id): a site may reword or add signs, never remove one. Empty when all are there.
  */
-export function droppedEmergencySigns(defaults: { emergency: { items: { id: string }[] } }, candidate: unknown): string[] {
-  const items = (candidate as { emergency?: { items?: unknown } } | null)?.emergency?.items;
-  const kept = new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
-  const dropped = defaults.emergency.items.map((item) => item.id).filter((id) => !kept.has(id));
-  return dropped.length ? [`redFlags.emergency must keep every emergency sign (missing: ${dropped.join(', ')})`] : [];
+export function droppedEmergencySigns(defaults: Record<'emergency' | 'box', { items: { id: string }[] }>, candidate: unknown): string[] {
+  return (['emergency', 'box'] as const).flatMap((part) => {
+    const items = (candidate as Record<string, { items?: unknown }> | null)?.[part]?.items;
+    const kept = new Set(Array.isArray(items) ? items.map((item) => (item as { id?: unknown } | null)?.id) : []);
+    const dropped = defaults[part].items.map((item) => item.id).filter((id) => !kept.has(id));
+    return dropped.length ? [`redFlags.${part} must keep every emergency sign (missing: ${dropped.join(', ')})`] : [];
+  });
 }

@@ -20,7 +20,7 @@ import { writeReadmeBlock } from './lib/readme-block.mjs';
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 35, 'stretch-timer': 14, 'causes-table': 9 };
-const ceilings = { [WHOLE]: 43.7, 'causes-table': 11.0, 'glute-knot-guide': 42.6, 'glute-muscle-map': 18.7, 'stretch-routine': 19.0, 'stretch-timer': 17.4 };
+const ceilings = { [WHOLE]: 43.8, 'causes-table': 11.0, 'glute-knot-guide': 42.7, 'glute-muscle-map': 18.7, 'stretch-routine': 19.0, 'stretch-timer': 17.4 };
 /** What a figure holds besides the element itself (README table). */
 const holds = { 'stretch-timer': 'with its five drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
 const strict = process.argv.includes('--strict');
@@ -71,7 +71,7 @@ if (process.argv.includes('--write')) {
   const label = (name) => (name === WHOLE ? '`dist/glute-knots.js` (every element, all English content and drawings)'
     : `\`glute-knots/${name}.js\` alone${holds[name] ? ` (${holds[name]})` : ''}`);
   const table = [
-    '| bundle | min+gzip | target (issue 8) | ceiling (`npm test`) |',
+    '| bundle | min+gzip | target | ceiling (`npm test`) |',
     '| --- | ---: | ---: | ---: |',
     ...rows.map(([name, gzip]) => `| ${label(name)} | ${fmt(gzip)} | ${kb(targets[name])} | ${kb(ceilings[name])} |`),
     ...locales.map(([file, gzip]) => `| \`dist/locales/${file}\` (${new Intl.DisplayNames('en', { type: 'language' }).of(file.split('.')[0])}, only if added) | ${fmt(gzip)} | – | – |`),

@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/glute-knot-guide/index.js';
 import '../src/stretch-timer/index.js';
+import '../src/locales/es.js';
 import type { GluteKnotGuide } from '../src/glute-knot-guide/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { content } from '../content/en/index.js';
@@ -152,6 +153,11 @@ describe('<glute-knot-guide> warnings', () => {
     expect(warnings.join('\n')).to.contain('without "see-a-professional"');
     const faqOnly = await guide(html`<glute-knot-guide sections="faq"></glute-knot-guide>`);
     expect(faqOnly.shadowRoot!.querySelector('[part~="help-box"]')).to.not.equal(null);
+    // Without the full list, "When to get help" in an answer points at the box at the top, not at nothing.
+    const help = faqOnly.shadowRoot!.querySelector<HTMLAnchorElement>('section#faq a[href="#help-box"]')!;
+    expect(help, 'the sciatica answer links to the box').to.not.equal(null);
+    help.click();
+    expect(faqOnly.shadowRoot!.activeElement).to.equal(faqOnly.shadowRoot!.getElementById('help-box'));
     const about = await guide(html`<glute-knot-guide sections="what,who"></glute-knot-guide>`);
     expect(about.shadowRoot!.querySelector('[part~="help-box"]')).to.equal(null);
   });
@@ -207,6 +213,26 @@ describe('<stretch-timer> cautions', () => {
     expect(el.getBoundingClientRect().height).to.equal(before.height);
     el.reset();
   });
+
+  for (const lang of ['en', 'es']) {
+    for (const width of [320, 600]) {
+      it(`keeps one height through ready, lead-in, hold and rest (${lang}, ${width} px)`, async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px"><stretch-timer stretch="pigeon-pose"></stretch-timer></div>`);
+        const el = wrap.querySelector<StretchTimer>('stretch-timer')!;
+        await el.updateComplete;
+        const heights: Record<string, number> = { [el.phase]: el.getBoundingClientRect().height };
+        el.start();
+        for (let i = 0; i < 3; i++) {
+          await el.updateComplete;
+          heights[el.phase] = el.getBoundingClientRect().height;
+          el.skip();
+        }
+        el.reset();
+        expect(Object.keys(heights)).to.include.members(['ready', 'lead-in', 'hold', 'rest']);
+        expect(new Set(Object.values(heights)).size, JSON.stringify(heights)).to.equal(1);
+      });
+    }
+  }
 
   it('a bare timer (no stretch) still shows the nerve line', async () => {
     const bare = await fixture<StretchTimer>(html`<stretch-timer></stretch-timer>`);

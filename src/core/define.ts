@@ -10,7 +10,13 @@ export const version: string = typeof __GK_VERSION__ === 'string' ? __GK_VERSION
 
 type Marked = CustomElementConstructor & { [LIBRARY_MARK]?: string };
 
-const warn = (message: string, ...rest: unknown[]) => console.warn(`glute-knots: ${message}`, ...rest);
+/** Tags already warned about: the guide and routine define their inner tags again, which should not repeat it. */
+const warned = new Set<string>();
+const warn = (tag: string, message: string, ...rest: unknown[]) => {
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(`glute-knots: ${message}`, ...rest);
+};
 
 /**
  * Registers `element` as `tag` in `registry`; never throws. When the tag is taken: by this copy, or another copy of
@@ -24,7 +30,7 @@ export function defineElement(element: CustomElementConstructor, tag: string, re
   if (existing) {
     const theirs = existing[LIBRARY_MARK];
     if (existing === element || theirs === version) return;
-    warn(theirs === undefined
+    warn(tag, theirs === undefined
       ? `<${tag}> is already defined by another script; glute-knots leaves it alone.`
       : `<${tag}> is already defined by glute-knots ${theirs}; this copy (${version}) leaves it alone. Load one version on the page.`);
     return;
@@ -35,7 +41,7 @@ export function defineElement(element: CustomElementConstructor, tag: string, re
     try {
       registry.define(tag, class extends (element as typeof HTMLElement) {});
     } catch (error) {
-      warn(`could not define <${tag}>.`, error);
+      warn(tag, `could not define <${tag}>.`, error);
     }
   }
 }

@@ -122,7 +122,10 @@ export function localize<K extends PackSection>(section: K, english: CompleteLoc
     return english;
   }
   const over = pack[section];
-  if (!over) return english;
+  if (!over) {
+    warnOnceGlobal(`section:${code}:${section}`, `the "${lang}" pack has no ${section} strings; they are shown in English.`);
+    return english;
+  }
   let forPack = merged.get(over);
   if (!forPack) merged.set(over, (forPack = new Map()));
   if (!forPack.has(english)) {

@@ -102,7 +102,11 @@ export class GluteKnotGuide extends GkElement {
   /** Leave the stretch timers out (the stretches' steps are still shown). */
   noTimers = false;
 
-  /** The local emergency number, as text, e.g. `000 in Australia`. Default: "999 in the UK, 911 in the US, 112 in the EU". */
+  /**
+   * The local emergency number, as text, e.g. `000 in Australia`; used in the "Get help now if…" box and the emergency
+   * signs. Default in English: "999 in the UK, 911 in the US, 112 in the EU"; in Spanish: "the emergency number of
+   * your country (112 in Spain and the EU; 911 in the US and Mexico)". Set it for your country.
+   */
   declare emergencyNumber?: string;
 
   /**

@@ -56,7 +56,7 @@ export class GuideSections {
   helpBox(): TemplateResult {
     const box = this.c.data.redFlags.box;
     return html`
-      <aside class="help-box" part="help-box" aria-labelledby="help-box-title">
+      <aside class="help-box" part="help-box" id="help-box" tabindex="-1" aria-labelledby="help-box-title">
         <p class="help-title" id="help-box-title"><strong>${box.title}</strong></p>
         <ul>${box.items.map((item) => html`<li>${item.text}</li>`)}</ul>
         <p class="action">${fillWith(box.action, { emergencyNumber: this.number() })}</p>
@@ -74,10 +74,10 @@ export class GuideSections {
     return html` <span class="cite">[${numbers.map((n, i) => html`${i ? ', ' : ''}<a href="#source-${n}"><span class="visually-hidden">${this.c.t.citeLabel} </span>${n}</a>`)}]</span>`;
   }
 
-  /** A link to "When to get help", or its name alone when the site leaves that section out. */
+  /** A link to "When to get help"; where a site leaves that section out, to the "Get help now if…" box at the top. */
   private helpLink(): TemplateResult {
     const name = this.c.t.sections['see-a-professional'].heading;
-    return this.c.order.includes('see-a-professional') ? html`<a href="#see-a-professional">${name}</a>` : html`${name}`;
+    return html`<a href=${this.c.order.includes('see-a-professional') ? '#see-a-professional' : '#help-box'}>${name}</a>`;
   }
 
   private number(): TemplateResult {

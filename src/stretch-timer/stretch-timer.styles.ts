@@ -67,10 +67,12 @@ export const timerStyles = css`
   [data-phase='hold'] .phase {
     color: var(--_accent);
   }
-  /* The "Up next" line and the readout keep their height in every phase, so the buttons never move. */
+  /* The plan / "Up next" line (up to two lines on a phone or in Spanish) and the readout keep their height in every
+     phase, so nothing moves at Start or between phases. */
   .next {
     color: var(--_muted);
-    min-block-size: 1.5em;
+    min-block-size: 3em;
+    min-block-size: 2lh;
   }
   .readout {
     display: grid;

@@ -88,3 +88,13 @@ describe('language fallback', () => {
     assert.equal(warnings.filter((w) => w.includes('"xunit" pack lacks')).length, 1);
   });
 });
+
+describe('the short emergency box', () => {
+  it('an override that drops one of its signs is rejected, like the emergency level', () => {
+    const flags = clone(en.content.redFlags);
+    flags.box.items = flags.box.items.slice(0, 1);
+    assert.deepEqual(droppedEmergencySigns(en.content.redFlags, flags), [
+      `redFlags.box must keep every emergency sign (missing: ${en.content.redFlags.box.items.slice(1).map((i) => i.id).join(', ')})`,
+    ]);
+  });
+});
