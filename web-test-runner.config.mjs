@@ -27,6 +27,12 @@ if (want.includes('firefox')) {
   browsers.push(chromeLauncher({
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', headless: true },
+    // Three browsers share two cores in CI: a test page can take longer than puppeteer's 30 s to load in Firefox.
+    createPage: async ({ context }) => {
+      const page = await context.newPage();
+      page.setDefaultNavigationTimeout(120000);
+      return page;
+    },
   }));
 }
 if (want.includes('webkit')) {
@@ -57,5 +63,7 @@ export default {
   // Generous: some tests load whole pages with every element, and a loaded 2-core CI machine is slow in Firefox.
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 240000,
+  // Starting a page (and Firefox's first navigation) under load on a 2-core machine.
+  browserStartTimeout: 120000,
   reporters: [defaultReporter(), totalsReporter()],
 };
