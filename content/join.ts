@@ -10,7 +10,7 @@ import { sources } from './sources.js';
 import { redFlagLevels } from './ids.js';
 import type {
   Cause, CausesText, Muscle, ContentText, Faq, FaqText, GuideContent, Intro, IntroText, ItemData, PreventionText, RedFlags, RedFlagsText,
-  RedFlagLevelId, SafetyText, SharedCautions, Stretch, StretchesText, SymptomsText, Treatment, TreatmentsText, CitedText,
+  RedFlagItem, RedFlagLevelId, SafetyText, SharedCautions, Stretch, StretchesText, SymptomsText, Treatment, TreatmentsText, CitedText,
 } from './types.js';
 
 /** Each data item with its words: `{ ...data, ...words }`, the data's `sources` copied. */
@@ -18,15 +18,21 @@ function withWords<D extends ItemData, W extends object>(list: readonly D[], wor
   return list.map((item) => ({ ...words[item.id], ...item, sources: [...item.sources] }));
 }
 
-/** A cited line: the item's text from `words`, the sources from the data. */
-const lines = (list: readonly ItemData[], words: Record<string, string>): CitedText[] =>
-  list.map((item) => ({ text: words[item.id], sources: [...item.sources] }));
+/** One cited text: the words, the data's `sources` copied. */
+const cited = (text: string, data: { readonly sources: readonly string[] }): CitedText => ({ text, sources: [...data.sources] });
+
+/** Cited lines: each item's text from `words`, the sources from the data. */
+const lines = (list: readonly ItemData[], words: Record<string, string>): CitedText[] => list.map((item) => cited(words[item.id], item));
+
+/** Warning signs: cited lines that keep their id (a site's override is checked against them). */
+const signs = (list: readonly ItemData[], words: object): RedFlagItem[] =>
+  list.map((item) => ({ id: item.id, ...cited((words as Record<string, string>)[item.id], item) }));
 
 export const joinMuscles = (t: IntroText['muscles']): Muscle[] => withWords(introData.muscles, t);
 
 export const joinIntro = (t: IntroText): Intro => ({
   what: lines(introData.what, t.what),
-  evidence: { text: t.evidence, sources: [...introData.evidence.sources] },
+  evidence: cited(t.evidence, introData.evidence),
   muscles: joinMuscles(t.muscles),
   who: lines(introData.who, t.who),
 });
@@ -39,21 +45,20 @@ export const joinPrevention = (t: PreventionText): CitedText[] => lines(preventi
 export const joinFaq = (t: FaqText): Faq[] => withWords(faqData, t);
 
 export const joinSafety = (t: SafetyText): SharedCautions => ({
-  nerve: { text: t.nerve, sources: [...safetyData.nerve.sources] },
-  hip: { text: t.hip, sources: [...safetyData.hip.sources] },
+  nerve: cited(t.nerve, safetyData.nerve),
+  hip: cited(t.hip, safetyData.hip),
 });
 
 export function joinRedFlags(t: RedFlagsText): RedFlags {
   const levels = Object.fromEntries(redFlagLevels.map((level) => {
     const { title, action, items } = t[level];
-    const words = items as Record<string, string>;
-    return [level, { title, action, items: redFlagsData[level].map(({ id, sources }) => ({ id, text: words[id], sources: [...sources] })) }];
+    return [level, { title, action, items: signs(redFlagsData[level], items) }];
   })) as Pick<RedFlags, RedFlagLevelId>;
   return {
     emergencyNumber: t.emergencyNumber,
-    note: { text: t.note, sources: [...redFlagsData.note.sources] },
+    note: cited(t.note, redFlagsData.note),
     ...levels,
-    box: { ...t.box, items: redFlagsData.box.map(({ id, sources }) => ({ id, text: (t.box.items as Record<string, string>)[id], sources: [...sources] })) },
+    box: { ...t.box, items: signs(redFlagsData.box, t.box.items) },
   };
 }
 

@@ -4,6 +4,8 @@
  * safe where the feature is missing: it simply does nothing.
  */
 
+import { baseLanguage } from './text.js';
+
 export type Tone = 'phase' | 'count' | 'end';
 
 const tones: Record<Tone, { freq: number[]; ms: number }> = {
@@ -60,8 +62,7 @@ export function speak(text: string, lang = 'en'): void {
   try {
     const synth = window.speechSynthesis;
     if (!synth) return;
-    const base = lang.toLowerCase().split('-')[0];
-    const voice = synth.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith(base));
+    const voice = synth.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith(baseLanguage(lang)));
     if (!voice) return;
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;

@@ -11,6 +11,7 @@
 
 import type { CompleteLocalePack, LocalePack, PackSection } from '../../content/locale-pack.js';
 import { shippedLocales } from '../../content/ids.js';
+import { baseLanguage } from './text.js';
 
 export type { CompleteLocalePack, LocalePack };
 
@@ -26,7 +27,6 @@ const registry: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Regi
 /** Fired on `document` when a language pack is registered, so elements re-render. */
 export const LOCALE_EVENT = 'glute-knots-locale';
 
-const base = (lang: string) => lang.toLowerCase().split('-')[0];
 
 function warnOnceGlobal(key: string, message: string): void {
   if (registry.warned.has(key)) return;
@@ -86,14 +86,14 @@ export { shippedLocales };
 const waitingFor = new Set<string>();
 
 /** The registered pack for `lang` (`es-MX`), else for its base language (`es`). */
-const packFor = (lang: string): LocalePack | undefined => registry.packs.get(lang.toLowerCase()) ?? registry.packs.get(base(lang));
+const packFor = (lang: string): LocalePack | undefined => registry.packs.get(lang.toLowerCase()) ?? registry.packs.get(baseLanguage(lang));
 
 /**
  * Warns, once, that no pack for `lang` is loaded, saying how to add one. A pack may still come from a later script (a
  * deferred or async one, or one at the end of the page): until the page has loaded, the check waits for that.
  */
 function warnMissingPack(lang: string): void {
-  const code = base(lang);
+  const code = baseLanguage(lang);
   const warn = () => {
     waitingFor.delete(code);
     if (packFor(lang)) return;
@@ -115,7 +115,7 @@ function warnMissingPack(lang: string): void {
  */
 export function localize<K extends PackSection>(section: K, english: CompleteLocalePack[K], lang: string): CompleteLocalePack[K] {
   const code = lang.toLowerCase();
-  if (base(code) === 'en') return english;
+  if (baseLanguage(code) === 'en') return english;
   const pack = packFor(lang);
   if (!pack) {
     warnMissingPack(lang);

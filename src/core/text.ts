@@ -1,5 +1,8 @@
 import type { PluralText } from '../../content/types.js';
 
+/** The base language of a tag, lower case: `es-MX` gives `es`. */
+export const baseLanguage = (lang: string): string => lang.toLowerCase().split('-')[0];
+
 /** A language tag `Intl` accepts: `lang` itself, else English (a page may carry any `lang` value). */
 export function intlLang(lang: string): string {
   try {
@@ -16,7 +19,7 @@ export function intlLang(lang: string): string {
  * language.
  */
 const simple = new Set(['en', 'es', 'de', 'nl', 'it', 'sv', 'da', 'nb', 'no', 'fi', 'et']);
-const isSmall = (n: number, lang: string) => Number.isInteger(n) && n >= 0 && n < 1000 && simple.has(lang.toLowerCase().split('-')[0]);
+const isSmall = (n: number, lang: string) => Number.isInteger(n) && n >= 0 && n < 1000 && simple.has(baseLanguage(lang));
 
 /** One `Intl` object per kind and language. */
 const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
