@@ -51,9 +51,9 @@ export const symptomsData = [
 ] as const satisfies ContentData['symptoms'];
 
 export const treatmentsData = [
-  { id: 'self-myofascial-release', hipPrecaution: true, sources: ['S61', 'S62', 'S66', 'S68', 'S63'] },
+  { id: 'self-myofascial-release', hipPrecaution: true, sources: ['S61', 'S62', 'S66', 'S68', 'S63', 'S112'] },
   { id: 'stretching', sources: ['S43', 'S44', 'S45', 'S70'] },
-  { id: 'massage-therapy', sources: ['S7', 'S67', 'S63', 'S66'] },
+  { id: 'massage-therapy', sources: ['S7', 'S67', 'S63', 'S66', 'S112'] },
   { id: 'heat', sources: ['S34', 'S7', 'S44', 'S146', 'S147'] },
   { id: 'physical-therapy', sources: ['S34', 'S105', 'S104', 'S45', 'S8', 'S9', 'S17', 'S36'] },
 ] as const satisfies ContentData['treatments'];
@@ -137,7 +137,7 @@ export const redFlagsData = {
     { id: 'pinching', sources: ['S53', 'S52'] },
     { id: 'nerve', sources: ['S68', 'S54'] },
     { id: 'worse', sources: ['S54', 'S55'] },
-    { id: 'skin', sources: ['S63', 'S66'] },
+    { id: 'skin', sources: ['S63', 'S66', 'S112'] },
   ],
   box: [
     { id: 'saddle-numbness', sources: ['S105', 'S104'] },
@@ -154,7 +154,7 @@ export const faqData = [
   { id: 'serious', sources: ['S111', 'S110', 'S33', 'S7'] },
   { id: 'test', sources: ['S9', 'S135', 'S136'] },
   { id: 'stretch-hurt', sources: ['S43', 'S44', 'S53', 'S54'] },
-  { id: 'foam-rolling', sources: ['S61', 'S62', 'S64', 'S63'] },
+  { id: 'foam-rolling', sources: ['S61', 'S62', 'S64', 'S63', 'S112'] },
 ] as const satisfies ContentData['faq'];
 
 /** The stretch ids, in order: the ids `<stretch-timer stretch>` and `<stretch-routine stretches>` take. */

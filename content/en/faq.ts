@@ -23,6 +23,6 @@ export const faq: FaqText = {
   },
   'foam-rolling': {
     question: 'Does foam rolling work?',
-    answer: "It helps in the short term, mostly in studies of healthy, active people. After rolling, you may be able to move further for a while. It may also ease soreness after hard exercise. Studies lasting a month or more give mixed results, so the long-term benefit is not clear. It seems safe for most people. Do not roll over a wound, a broken bone, a red or swollen area, or a known or possible blood clot. Ask a doctor first if you take blood thinners.",
+    answer: "It helps in the short term, mostly in studies of healthy, active people. After rolling, you may be able to move further for a while. It may also ease soreness after hard exercise. Studies lasting a month or more give mixed results, so the long-term benefit is not clear. It seems safe for most people. Do not roll over a wound, a broken bone, a red or swollen area, or a known or possible blood clot. Get a possible clot checked today ({help}). Ask a doctor first if you take blood thinners.",
   },
 };

@@ -65,7 +65,7 @@ export const redFlags: RedFlagsText = {
       pinching: "You feel pinching, or strain in your knee.",
       nerve: "You feel tingling, numbness, burning or an electric shock feeling down your leg.",
       worse: "Your symptoms get worse, or new ones start.",
-      skin: "The area has an open wound, fresh bruising or swelling, or a known or possible blood clot.",
+      skin: "The area has an open wound, fresh bruising or swelling, or a known blood clot. If it might be a new clot, get it checked today.",
     },
   },
   box: {

@@ -12,7 +12,7 @@ export const treatments: TreatmentsText = {
       "Start gently, on a soft surface. Press only as hard as feels OK.",
       "Do it up to 3 times a day, as long as it does not cause or add pain.",
     ],
-    safety: "Stay off bony points, wounds and bruised or swollen areas. Do not roll if you have, or might have, a blood clot, and ask a doctor first if you take blood thinners. Move off any spot that sends tingling, numbness or burning down your leg.",
+    safety: "Stay off bony points, wounds and bruised or swollen areas. Do not roll if you have, or might have, a blood clot: get a possible clot checked today ({help}). Ask a doctor first if you take blood thinners. Move off any spot that sends tingling, numbness or burning down your leg.",
   },
   stretching: {
     name: 'Stretching',
@@ -34,7 +34,7 @@ export const treatments: TreatmentsText = {
     how: [
       "Tell the therapist where it hurts and where the pain spreads.",
       "Tell them about any health problems or recent injury, and if you take blood thinners.",
-      "Do not have your leg massaged if you have, or might have, a blood clot.",
+      "Do not have your leg massaged if you have, or might have, a blood clot. Get a possible clot checked today ({help}).",
       "Say if the pressure is too strong. It should feel OK, not sore.",
       "Afterwards the muscle should feel looser, not more sore.",
       "Use massage along with stretching and staying active.",

@@ -23,6 +23,6 @@ export const faq: FaqText = {
   },
   'foam-rolling': {
     question: '¿Sirve de algo el rodillo de espuma?',
-    answer: "Ayuda a corto plazo, según estudios hechos sobre todo con personas sanas y activas. Después de usar el rodillo, puede que durante un rato te muevas con más amplitud. También puede aliviar el dolor muscular después de un ejercicio intenso. Los estudios de un mes o más dan resultados dispares, así que no está claro si ayuda a largo plazo. Para la mayoría de la gente parece seguro. No lo pases sobre una herida, un hueso roto, una zona roja o hinchada, ni donde tengas, o puedas tener, un coágulo de sangre. Si tomas anticoagulantes (medicamentos para evitar coágulos), pregunta antes a un médico.",
+    answer: "Ayuda a corto plazo, según estudios hechos sobre todo con personas sanas y activas. Después de usar el rodillo, puede que durante un rato te muevas con más amplitud. También puede aliviar el dolor muscular después de un ejercicio intenso. Los estudios de un mes o más dan resultados dispares, así que no está claro si ayuda a largo plazo. Para la mayoría de la gente parece seguro. No lo pases sobre una herida, un hueso roto, una zona roja o hinchada, ni donde tengas, o puedas tener, un coágulo de sangre. Si puede ser un coágulo, haz que lo revisen hoy mismo ({help}). Si tomas anticoagulantes (medicamentos para evitar coágulos), pregunta antes a un médico.",
   },
 };

@@ -65,7 +65,7 @@ export const redFlags: RedFlagsText = {
       pinching: "Notas un pinzamiento, o que la rodilla se fuerza.",
       nerve: "Notas hormigueo, entumecimiento, ardor o como una descarga eléctrica que baja por la pierna.",
       worse: "Tus síntomas empeoran, o te aparecen otros nuevos.",
-      skin: "En la zona hay una herida abierta, un moretón o una hinchazón recientes, o sabes o sospechas que tienes ahí un coágulo de sangre.",
+      skin: "En la zona hay una herida abierta, un moretón o una hinchazón recientes, o un coágulo de sangre ya conocido. Si puede ser un coágulo nuevo, haz que lo revisen hoy mismo.",
     },
   },
   box: {

@@ -12,7 +12,7 @@ export const treatments: TreatmentsText = {
       "Empieza con suavidad, sobre una superficie blanda. Presiona solo hasta donde te resulte cómodo.",
       "Hazlo hasta 3 veces al día, siempre que no te cause dolor ni lo aumente.",
     ],
-    safety: "No te apoyes sobre las zonas de hueso, las heridas ni las zonas con moretones o hinchadas. No uses el rodillo si tienes, o puedes tener, un coágulo de sangre, y si tomas anticoagulantes (medicamentos para evitar coágulos), pregunta antes a un médico. Apártate de cualquier punto que te provoque hormigueo, entumecimiento o ardor por la pierna.",
+    safety: "No te apoyes sobre las zonas de hueso, las heridas ni las zonas con moretones o hinchadas. No uses el rodillo si tienes, o puedes tener, un coágulo de sangre: si puede ser un coágulo, haz que lo revisen hoy mismo ({help}). Si tomas anticoagulantes (medicamentos para evitar coágulos), pregunta antes a un médico. Apártate de cualquier punto que te provoque hormigueo, entumecimiento o ardor por la pierna.",
   },
   stretching: {
     name: 'Estiramientos',
@@ -34,7 +34,7 @@ export const treatments: TreatmentsText = {
     how: [
       "Dile al terapeuta dónde te duele y hacia dónde se extiende el dolor.",
       "Cuéntale si tienes algún problema de salud o una lesión reciente, y si tomas anticoagulantes.",
-      "No dejes que te den masaje en la pierna si tienes, o puedes tener, un coágulo de sangre.",
+      "No dejes que te den masaje en la pierna si tienes, o puedes tener, un coágulo de sangre. Si puede ser un coágulo, haz que lo revisen hoy mismo ({help}).",
       "Avisa si la presión es demasiado fuerte. Debe resultar cómoda, no dolorosa.",
       "Después, el músculo debería notarse más suelto, no más dolorido.",
       "Combina el masaje con estiramientos y con actividad física.",
