@@ -81,8 +81,6 @@ function mergeInto(english: unknown, over: unknown, path: string, missing: strin
   return english;
 }
 
-export { shippedLocales };
-
 const waitingFor = new Set<string>();
 
 /** The registered pack for `lang` (`es-MX`), else for its base language (`es`). */
