@@ -41,8 +41,10 @@ export interface GuideSectionText {
 
 /** Every string `<glute-knot-guide>` shows or says that is not a health fact. `{placeholders}` are filled at run time. */
 export interface GuideText {
-  /** BCP 47 language tag used to write the review date, e.g. `en-GB`. */
-  dateLocale: string;
+  /** How the review date is written: `{day}`, `{month}` (a name from `months`) and `{year}`, e.g. `{day} {month} {year}`. */
+  date: string;
+  /** The twelve month names, January first, as written in a date. */
+  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
   /** Label of the contents list (visible, and the name of its `<nav>`). */
   navLabel: string;
   /** The always-present disclaimer; `{date}` becomes the review date. */

@@ -8,13 +8,14 @@ want="${BROWSERS:-chromium,firefox,webkit}"
 
 need() { # browser name, binary
   if [[ "$want" == *"$1"* ]] && ! command -v "$2" >/dev/null 2>&1 && [[ ! -x "$2" ]]; then
-    echo "Missing $1 ($2). Install it with: sudo apt-get install -y --no-install-recommends chromium firefox-esr webkit2gtk-driver xvfb xauth" >&2
+    echo "Missing $1 ($2). Install it with: sudo apt-get install -y --no-install-recommends chromium firefox-esr webkit2gtk-driver xvfb xauth poppler-utils" >&2
     exit 1
   fi
 }
 need chromium "${CHROMIUM_BIN:-/usr/bin/chromium}"
 need firefox "${FIREFOX_BIN:-/usr/bin/firefox-esr}"
 need webkit WebKitWebDriver
+need chromium pdftotext # the printed-page tests read the PDF Chromium prints
 
 if [[ "$want" == *webkit* && -z "${DISPLAY:-}" ]]; then
   need webkit xvfb-run # WebKitGTK's MiniBrowser has no headless mode

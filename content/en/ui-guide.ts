@@ -14,7 +14,8 @@ export const tableText: TableText = {
 
 /** English strings for `<glute-knot-guide>`. The health facts come from the other modules in this folder. */
 export const guideText: GuideText = {
-  dateLocale: 'en-GB',
+  date: '{day} {month} {year}',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   navLabel: 'On this page',
   disclaimer: 'This is general information, not medical advice. It cannot diagnose you. Last reviewed {date}.',
   sections: {

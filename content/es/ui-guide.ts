@@ -14,7 +14,8 @@ export const tableText: TableText = {
 
 /** Spanish strings for `<glute-knot-guide>`. The health facts come from the other modules in this folder. */
 export const guideText: GuideText = {
-  dateLocale: 'es',
+  date: '{day} de {month} de {year}',
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   navLabel: 'En esta página',
   disclaimer: 'Esto es información general, no consejo médico. No sirve para darte un diagnóstico. Última revisión: {date}.',
   sections: {

@@ -50,6 +50,17 @@ export function plural(forms: PluralText, n: number, lang = 'en'): string {
   return fill(forms[category] ?? forms.other, { n }, lang);
 }
 
+/**
+ * A `YYYY-MM-DD` date written with a language's `pattern` (`{day}`, `{month}`, `{year}`) and month names: the same
+ * text as `Intl.DateTimeFormat`'s long date for the shipped languages, without creating one on first render. Anything
+ * that is not such a date is returned as it is.
+ */
+export function formatDate(iso: string, pattern: string, months: readonly string[]): string {
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+  const name = months[Number(month) - 1];
+  return name === undefined ? iso : fill(pattern, { day: String(Number(day)), month: name, year });
+}
+
 /** `m:ss` for a number of milliseconds, rounding up so 0:00 only shows at the very end. */
 export function clockFace(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

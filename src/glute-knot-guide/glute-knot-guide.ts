@@ -11,7 +11,7 @@ import { defineElement } from '../core/define.js';
 import { heading } from '../core/heading.js';
 import { InPageLinksController } from '../core/in-page-links-controller.js';
 import { LazyMountController } from '../core/lazy-mount-controller.js';
-import { fillWith } from '../core/text.js';
+import { fillWith, formatDate } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { CausesTable } from '../causes-table/causes-table.js';
 import { GluteMuscleMap } from '../glute-muscle-map/glute-muscle-map.js';
@@ -131,15 +131,31 @@ export class GluteKnotGuide extends GkElement {
 
   /** The stretch timers, created when scrolled near. */
   private readonly timers = new LazyMountController(this);
+  /** Set right after the first paint (or a link within the guide, if sooner): every section is then laid out. */
+  private unskipped = false;
 
   constructor() {
     super();
     // Contents and source links, and the page's own links to a section. Timers still asleep above the target would
     // grow while the page scrolls past them: they are created first.
     new InPageLinksController(this, async (target) => {
+      this.unskip();
       await this.timers.wakeAbove(target);
+      await this.updateComplete;
       await Promise.all([...this.renderRoot.querySelectorAll('stretch-timer')].map((timer) => (timer as GkElement).updateComplete));
     });
+  }
+
+  protected override firstUpdated(): void {
+    // A frame's callback runs before its paint; a task queued from there runs after it.
+    requestAnimationFrame(() => setTimeout(() => this.unskip()));
+  }
+
+  /** Lays out every section (the first paint skipped those far below). */
+  private unskip(): void {
+    if (this.unskipped) return;
+    this.unskipped = true;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,7 +185,7 @@ export class GluteKnotGuide extends GkElement {
   protected override render() {
     const t = this.t;
     const { reviewed } = this.data;
-    const date = new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${reviewed}T00:00:00Z`));
+    const date = formatDate(reviewed, t.date, t.months);
     const sections = new GuideSections({
       data: this.data,
       t,
@@ -183,7 +199,7 @@ export class GluteKnotGuide extends GkElement {
       sourceNumbers: this.sourceNumbers,
     });
     return html`
-      <div class="gk" part="base">
+      <div class=${this.unskipped ? 'gk unskipped' : 'gk'} part="base">
         <slot name="header"></slot>
         <p class="disclaimer" part="disclaimer">${fillWith(t.disclaimer, { date: html`<time datetime=${reviewed}>${date}</time>` })}</p>
         ${this.order.some((id) => selfCareSections.includes(id)) ? sections.helpBox() : nothing}

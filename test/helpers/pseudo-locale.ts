@@ -4,16 +4,12 @@ import type { CompleteLocalePack, LocalePack } from '../../content/locale-pack.j
 import { sources } from '../../content/sources.js';
 import { clean } from './dom.js';
 
-/** Keys whose values are not words: the locale used to write dates. */
-const dataKeys = new Set(['dateLocale']);
-
 /** Marks every string: `Hold` becomes `[!! Hold !!]`, placeholders kept, so hard-coded English stands out. */
-export function pseudo<T>(value: T, key = ''): T {
-  if (dataKeys.has(key)) return value;
+export function pseudo<T>(value: T): T {
   if (typeof value === 'string') return `[!! ${value} !!]` as T;
   if (Array.isArray(value)) return value.map((v) => pseudo(v)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v, k)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)])) as T;
   }
   return value;
 }

@@ -1,5 +1,8 @@
 // Server-side commands the browser tests call with `executeServerCommand` (checks that need Node).
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -41,6 +44,24 @@ async function accessibleNames({ session, payload }) {
   }
 }
 
+/**
+ * The text of the test page as Chromium prints it to PDF (A4), extracted with poppler's `pdftotext`: `{ text, pages }`,
+ * or `{ text: null }` in other browsers (no print-to-PDF through their drivers).
+ */
+async function printedText({ session }) {
+  if (session?.browser?.type !== 'puppeteer') return { text: null };
+  const page = session.browser.getPage(session.id);
+  if (page.browser().protocol !== 'cdp') return { text: null };
+  const dir = await mkdtemp(join(tmpdir(), 'gk-print-'));
+  try {
+    await writeFile(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
+    const { stdout } = await exec('pdftotext', ['-layout', join(dir, 'page.pdf'), '-']);
+    return { text: stdout, pages: stdout.split('\f').filter((p) => p.trim()).length };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The reading-level gate run on `payload.text`: `{ code, output }` (exit code 1 means the gate failed the text). */
 async function readability({ payload }) {
   try {
@@ -58,6 +79,7 @@ export function serverCommands() {
       if (command === 'accessible-names') return accessibleNames({ session, payload });
       if (command === 'seed-copy-check') return memo(command, seedCopyCheck);
       if (command === 'readability') return readability({ payload });
+      if (command === 'printed-text') return printedText({ session });
       return undefined;
     },
   };

@@ -47,3 +47,22 @@ describe('numbers and plurals', () => {
     }
   });
 });
+
+describe('dates', () => {
+  it('the review date reads as Intl writes a long date, in English and Spanish, with no Intl object', async () => {
+    const { formatDate } = await import('../../src/core/text.js');
+    const { guideText } = await import('../../content/en/ui-guide.js');
+    const { guideText: es } = await import('../../content/es/ui-guide.js');
+    for (const [t, tag] of [[guideText, 'en-GB'], [es, 'es']] as const) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 9, 28]) {
+          const iso = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const intl = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+          assert.equal(formatDate(iso, t.date, t.months), intl, `${tag} ${iso}`);
+        }
+      }
+    }
+    assert.equal(formatDate('soon', guideText.date, guideText.months), 'soon', 'not a date: shown as given');
+    assert.equal(formatDate('2026-13-01', guideText.date, guideText.months), '2026-13-01');
+  });
+});
