@@ -3,6 +3,7 @@
  * hip-replacement flag and the sources each item cites. A language pack gives only text, keyed by these ids
  * (content/<lang>/*.ts), so no translation can change a hold or drop a citation; `join.ts` puts the two together.
  */
+import * as S from './sources.js';
 import type { ContentData } from './types.js';
 
 /** The date the content was last reviewed (YYYY-MM-DD). */
@@ -16,10 +17,10 @@ export const introData = {
   ],
   evidence: { sources: ['S9', 'S135', 'S136', 'S137'] },
   muscles: [
-    { id: 'gluteus-maximus', sources: ['S20', 'S23', 'S77'] },
-    { id: 'gluteus-medius', sources: ['S26', 'S18', 'S17'] },
-    { id: 'gluteus-minimus', sources: ['S16'] },
-    { id: 'piriformis', sources: ['S27', 'S28', 'S30', 'S13'] },
+    { id: 'gluteus-maximus', sources: [S.S20, S.S23, S.S77] },
+    { id: 'gluteus-medius', sources: [S.S26, S.S18, S.S17] },
+    { id: 'gluteus-minimus', sources: [S.S16] },
+    { id: 'piriformis', sources: [S.S27, S.S28, S.S30, S.S13] },
   ],
   who: [
     { id: 'repeated-movement', sources: ['S1'] },

@@ -6,11 +6,11 @@
 import {
   causesData, faqData, introData, preventionData, redFlagsData, reviewedData, safetyData, stretchesData, symptomsData, treatmentsData,
 } from './data.js';
-import { sources } from './sources.js';
+import { sources } from './source-list.js';
 import { redFlagLevels } from './ids.js';
 import type {
   Cause, CausesText, Muscle, ContentText, Faq, FaqText, GuideContent, Intro, IntroText, ItemData, PreventionText, RedFlags, RedFlagsText,
-  RedFlagItem, RedFlagLevelId, SafetyText, SharedCautions, Stretch, StretchesText, SymptomsText, Treatment, TreatmentsText, CitedText,
+  MuscleData, RedFlagItem, RedFlagLevelId, SafetyText, SharedCautions, Stretch, StretchesText, SymptomsText, Treatment, TreatmentsText, CitedText,
 } from './types.js';
 
 /** Each data item with its words: `{ ...data, ...words }`, the data's `sources` copied. */
@@ -28,7 +28,10 @@ const lines = (list: readonly ItemData[], words: Record<string, string>): CitedT
 const signs = (list: readonly ItemData[], words: object): RedFlagItem[] =>
   list.map((item) => ({ id: item.id, ...cited((words as Record<string, string>)[item.id], item) }));
 
-export const joinMuscles = (t: IntroText['muscles']): Muscle[] => withWords(introData.muscles, t);
+/** A muscle cites source objects (see `MuscleData`); the joined muscle has their ids, as every other item. */
+const withIds = <M extends MuscleData>(muscle: M): Omit<M, 'sources'> & ItemData => ({ ...muscle, sources: muscle.sources.map((source) => source.id) });
+
+export const joinMuscles = (t: IntroText['muscles']): Muscle[] => withWords(introData.muscles.map(withIds), t);
 
 export const joinIntro = (t: IntroText): Intro => ({
   what: lines(introData.what, t.what),

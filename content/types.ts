@@ -186,10 +186,19 @@ export interface GuideContent {
 
 // ---- Language-neutral data (`data.ts`) ----
 
-/** An item's language-neutral part: its id and the sources it cites. */
+/** An item's language-neutral part: its id and the ids of the sources it cites. */
 export interface ItemData {
   readonly id: string;
   readonly sources: readonly SourceId[];
+}
+
+/**
+ * A muscle cites the source objects themselves: `<glute-muscle-map>` links them without the guide's numbered list, so
+ * its bundle holds only these.
+ */
+export interface MuscleData {
+  readonly id: string;
+  readonly sources: readonly Source[];
 }
 
 interface SourcesData {
@@ -198,7 +207,7 @@ interface SourcesData {
 
 export interface ContentData {
   reviewed: string;
-  intro: { what: readonly ItemData[]; evidence: SourcesData; muscles: readonly ItemData[]; who: readonly ItemData[] };
+  intro: { what: readonly ItemData[]; evidence: SourcesData; muscles: readonly MuscleData[]; who: readonly ItemData[] };
   causes: readonly ItemData[];
   symptoms: readonly ItemData[];
   treatments: readonly (ItemData & { hipPrecaution?: boolean })[];

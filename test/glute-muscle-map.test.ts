@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { content } from '../content/en/index.js';
 import { mapText } from '../content/en/ui-map.js';
-import { sources } from '../content/sources.js';
+import { sources } from '../content/source-list.js';
 import '../src/glute-muscle-map/index.js';
 import type { GluteMuscleMap } from '../src/glute-muscle-map/index.js';
 import { textIn, textOf } from './helpers/dom.js';

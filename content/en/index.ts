@@ -22,4 +22,4 @@ export { intro, causes, symptoms, treatments, stretches, safety, prevention, red
 /** The English health content, joined with the shared data: what every element shows by default. */
 export const content: GuideContent = joinContent({ intro, causes, symptoms, treatments, stretches, safety, prevention, redFlags, faq });
 
-export { sources } from '../sources.js';
+export { sources } from '../source-list.js';

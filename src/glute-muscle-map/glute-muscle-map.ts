@@ -1,10 +1,9 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { muscleIds } from '../../content/data.js';
+import { introData, muscleIds } from '../../content/data.js';
 import { intro } from '../../content/en/intro.js';
 import { joinMuscles } from '../../content/join.js';
 import { mapText } from '../../content/en/ui-map.js';
-import { sources } from '../../content/sources.js';
-import type { Muscle, MuscleId } from '../../content/types.js';
+import type { Muscle, MuscleId, Source } from '../../content/types.js';
 import type { MapText } from '../../content/ui-map-types.js';
 import { oneOf, textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
@@ -21,6 +20,9 @@ export interface MuscleSelectDetail {
 
 /** Mirrors a shape onto the other buttock (the drawing is centred on x = 100). */
 const MIRROR = 'matrix(-1 0 0 1 200 0)';
+
+/** A source the muscles cite, by id: the map's bundle holds only those, not the guide's whole list. */
+const citedSource = (id: string): Source | undefined => introData.muscles.flatMap((m) => m.sources).find((s) => s.id === id);
 
 /**
  * The glute muscles seen from behind: gluteus maximus, medius and minimus,
@@ -201,13 +203,13 @@ export class GluteMuscleMap extends GkElement {
   }
 
   private publishers(m: Muscle): string[] {
-    return m.sources.map((id) => sources.find((s) => s.id === id)?.publisher ?? id);
+    return m.sources.map((id) => citedSource(id)?.publisher ?? id);
   }
 
   /** Each source as a link named by its publisher; the accessible name adds the title. */
   private renderLinks(m: Muscle) {
     return m.sources.map((id, i) => {
-      const source = sources.find((s) => s.id === id);
+      const source = citedSource(id);
       const sep = i < m.sources.length - 1 ? ', ' : '';
       if (!source) return html`${id}${sep}`;
       const label = fill(this.t.sourceLink, { id, title: source.title, publisher: source.publisher });

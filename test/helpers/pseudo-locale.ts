@@ -1,7 +1,7 @@
 import * as en from '../../content/en/index.js';
 import { contentSections, uiSections } from '../../content/ids.js';
 import type { CompleteLocalePack, LocalePack } from '../../content/locale-pack.js';
-import { sources } from '../../content/sources.js';
+import { sources } from '../../content/source-list.js';
 import { clean } from './dom.js';
 
 /** Marks every string: `Hold` becomes `[!! Hold !!]`, placeholders kept, so hard-coded English stands out. */
