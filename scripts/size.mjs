@@ -58,11 +58,13 @@ for (const name of elements) {
   rows.push([name, gz(code), code.length]);
 }
 
-// Language packs for script tags: shown, not limited.
-const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => {
-  const code = readFileSync(`dist/locales/${f}`);
-  return [f, gz(code), code.length];
-});
+// The classic scripts of single elements and the language packs for script tags: shown, not limited.
+const sized = (path) => {
+  const code = readFileSync(path);
+  return [path, gz(code), code.length];
+};
+const scripts = elements.map((name) => sized(`dist/${name}.iife.js`));
+const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => sized(`dist/locales/${f}`));
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const kb = (limit) => (limit === undefined ? '–' : `${limit} KB`);
@@ -74,7 +76,8 @@ if (process.argv.includes('--write')) {
     '| bundle | min+gzip | target | ceiling (`npm test`) |',
     '| --- | ---: | ---: | ---: |',
     ...rows.map(([name, gzip]) => `| ${label(name)} | ${fmt(gzip)} | ${kb(targets[name])} | ${kb(ceilings[name])} |`),
-    ...locales.map(([file, gzip]) => `| \`dist/locales/${file}\` (${new Intl.DisplayNames('en', { type: 'language' }).of(file.split('.')[0])}, only if added) | ${fmt(gzip)} | – | – |`),
+    ...scripts.map(([path, gzip], i) => `| \`${path}\` (classic script, Lit included${holds[elements[i]] ? `, ${holds[elements[i]]}` : ''}) | ${fmt(gzip)} | – | – |`),
+    ...locales.map(([path, gzip]) => `| \`${path}\` (${new Intl.DisplayNames('en', { type: 'language' }).of(path.split('/').pop().split('.')[0])}, only if added) | ${fmt(gzip)} | – | – |`),
   ].join('\n');
   console.log(writeReadmeBlock('size', table) ? 'README size table updated.' : 'README size table is up to date.');
   process.exit(0);
@@ -90,7 +93,7 @@ for (const [name, gzip, min] of rows) {
   if (strict && targets[name] !== undefined && gzip > targets[name] * KB) failures.push(`${name} is over its target of ${targets[name]} KB`);
   if (ceilings[name] === undefined) failures.push(`${name} has no ceiling: add one to scripts/size.mjs`);
 }
-for (const [file, gzip, min] of locales) console.log(`| locales/${file} | ${fmt(min)} | ${fmt(gzip)} | – | – |`);
+for (const [path, gzip, min] of [...scripts, ...locales]) console.log(`| ${path.slice('dist/'.length)} | ${fmt(min)} | ${fmt(gzip)} | – | – |`);
 if (failures.length) {
   console.error(`\n${failures.join('\n')}`);
   process.exit(1);
