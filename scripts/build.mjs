@@ -1,5 +1,5 @@
-// Builds everything in dist/: per-element modules, the two bundles, types and the manifest; and writes the README's
-// generated blocks (API, example snippets, size table).
+// Builds everything in dist/: per-element modules, the two bundles, a classic script per element, types and the
+// manifest; and writes the README's generated blocks (API, example snippets, size table).
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ run('node scripts/check-content.mjs');
 run('npx vite build --logLevel warn');
 run('npx vite build --mode bundle --logLevel warn');
 run('npx vite build --mode iife --logLevel warn');
+const { elements } = await loadTs("export { elements } from './src/elements.ts';");
+for (const tag of elements) run(`npx vite build --mode iife-${tag} --logLevel warn`); // dist/<tag>.iife.js
 const { shippedLocales } = await loadTs("export { shippedLocales } from './content/ids.ts';");
 for (const code of shippedLocales) run(`npx vite build --mode locale-${code} --logLevel warn`);
 run('npx tsc -p tsconfig.build.json');
@@ -26,12 +28,21 @@ declare global {
 
 export {};
 `);
+// Types for each element's classic script (exports "./<tag>.iife.js"): it defines the element, with the elements it
+// shows inside, and sets no global, so its types are the element's tag and event types.
+for (const tag of elements) {
+  writeFileSync(`dist/types/${tag}.iife.d.ts`, `// ${tag}.iife.js defines <${tag}> (with any elements it shows inside); it sets no global.
+import './src/${tag}/index.js';
+`);
+}
 run('npm run --silent analyze');
 run('node scripts/size.mjs --write'); // the README's size table, from the bundles just built
 
-// Subresource Integrity hashes for the CDN snippets in the README.
+// Subresource Integrity hashes of the files a page loads from a CDN: the bundles, each element's classic script, the
+// language packs (scripts/check-package.mjs checks them against the files).
 const integrity = {};
-for (const file of ['glute-knots.js', 'glute-knots.iife.js', ...readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => `locales/${f}`)]) {
+const packs = readdirSync('dist/locales').filter((f) => f.endsWith('.iife.js')).map((f) => `locales/${f}`);
+for (const file of ['glute-knots.js', 'glute-knots.iife.js', ...elements.map((tag) => `${tag}.iife.js`), ...packs]) {
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
 }
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);

@@ -1,11 +1,13 @@
 // Checks the npm package as it would be published (run by scripts/test.sh after `npm run build`; exits 1 on any problem):
-// - `npm pack --dry-run --json`: the tarball holds the built modules and bundles (dist/**/*.js), the types
-//   (dist/types/**/*.d.ts), custom-elements.json, the IDE files, dist/integrity.json, README.md, LICENSE and
+// - `npm pack --dry-run --json`: the tarball holds the built modules, bundles and classic scripts (dist/**/*.js), the
+//   types (dist/types/**/*.d.ts), custom-elements.json, the IDE files, dist/integrity.json, README.md, LICENSE and
 //   package.json, and nothing else (no source maps, sources, tests or demo); every file package.json points at is in
-//   it; no packed file names a source map that is not packed. Prints the size.
+//   it; no packed file names a source map that is not packed; each element has its classic script, and every hash in
+//   dist/integrity.json is that of its file. Prints the size.
 // - publint --strict (warnings fail too) and `attw --pack --profile esm-only` (Are the types wrong?; the package is
 //   ESM-only, so the CommonJS `require` and the pre-exports node10 resolutions are not goals).
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { loadTs } from './lib/load-ts.mjs';
@@ -50,13 +52,22 @@ for (const path of files.keys()) {
   if (map && !map.startsWith('data:')) problems.push(`${path} names a source map (${map}) that is not in the package`);
 }
 
-// Each element has its two entries, and only the defining one has side effects.
+// Each element has its three entries (the module that defines it, its class, its classic script), only the defining
+// ones have side effects, and its classic script is packed with its types and its Subresource Integrity hash.
 const { elements } = await loadTs("export { elements } from './src/elements.ts';");
+const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
 for (const tag of elements) {
-  for (const entry of [`./${tag}.js`, `./${tag}.class.js`]) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
+  for (const entry of [`./${tag}.js`, `./${tag}.class.js`, `./${tag}.iife.js`]) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
   if (!pkg.sideEffects.includes(`./dist/${tag}.js`)) problems.push(`package.json sideEffects lacks ./dist/${tag}.js`);
+  for (const file of [`dist/${tag}.iife.js`, `dist/types/${tag}.iife.d.ts`]) if (!files.has(file)) problems.push(`${file} is not in the package`);
+  if (!integrity[`${tag}.iife.js`]) problems.push(`dist/integrity.json has no entry for ${tag}.iife.js`);
 }
-const listed = Object.keys(pkg.exports).map((key) => /^\.\/([a-z]+-[a-z-]+?)(?:\.class)?\.js$/.exec(key)?.[1]).filter(Boolean);
+for (const [file, hash] of Object.entries(integrity)) {
+  if (!files.has(`dist/${file}`)) problems.push(`dist/integrity.json lists ${file}, which is not in the package`);
+  else if (hash !== `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`) problems.push(`dist/integrity.json: the hash of ${file} is stale (run npm run build)`);
+}
+if (!pkg.sideEffects.includes('./dist/*.iife.js')) problems.push('package.json sideEffects lacks ./dist/*.iife.js (the classic scripts)');
+const listed = Object.keys(pkg.exports).map((key) => /^\.\/([a-z]+-[a-z-]+?)(?:\.class|\.iife)?\.js$/.exec(key)?.[1]).filter(Boolean);
 for (const tag of new Set(listed)) if (!elements.includes(tag) && tag !== 'glute-knots') problems.push(`package.json exports ${tag}, which src/elements.ts does not list`);
 if (pkg.sideEffects.some((path) => path.includes('.class.'))) problems.push('a class entry is marked as having side effects');
 
