@@ -62,8 +62,11 @@ export class GkElement extends LitElement {
     return oneOf(this, 'theme', this.theme, themes, 'auto');
   }
 
-  /** The strings of `section` in the current language, English where the pack lacks them. */
-  protected localized<K extends PackSection>(section: K, english: CompleteLocalePack[K]): CompleteLocalePack[K] {
+  /**
+   * The strings of `section` in the current language, English where the pack lacks them. `english` may hold only the
+   * part of the section the element shows (the map: the muscles of `intro`).
+   */
+  protected localized<K extends PackSection, T extends Partial<CompleteLocalePack[K]> = CompleteLocalePack[K]>(section: K, english: T): T {
     return localize(section, english, this.locale);
   }
 

@@ -111,7 +111,7 @@ function warnMissingPack(lang: string): void {
  * The strings of `section` in `lang`, falling back to `english` key by key.
  * English (or a language with no pack, with one warning saying how to add it) returns `english` itself.
  */
-export function localize<K extends PackSection>(section: K, english: CompleteLocalePack[K], lang: string): CompleteLocalePack[K] {
+export function localize<K extends PackSection, T extends Partial<CompleteLocalePack[K]> = CompleteLocalePack[K]>(section: K, english: T, lang: string): T {
   const code = lang.toLowerCase();
   if (baseLanguage(code) === 'en') return english;
   const pack = packFor(lang);
@@ -134,5 +134,5 @@ export function localize<K extends PackSection>(section: K, english: CompleteLoc
         `the "${lang}" pack lacks ${missing.length} ${section} string(s), shown in English: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''}.`);
     }
   }
-  return forPack.get(english) as CompleteLocalePack[K];
+  return forPack.get(english) as T;
 }

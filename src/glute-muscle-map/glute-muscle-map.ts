@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { introData, muscleIds } from '../../content/data.js';
-import { intro } from '../../content/en/intro.js';
+import { muscles } from '../../content/en/intro.js';
 import { joinMuscles } from '../../content/join.js';
 import { mapText } from '../../content/en/ui-map.js';
 import type { Muscle, MuscleId, Source } from '../../content/types.js';
@@ -20,6 +20,9 @@ export interface MuscleSelectDetail {
 
 /** Mirrors a shape onto the other buttock (the drawing is centred on x = 100). */
 const MIRROR = 'matrix(-1 0 0 1 200 0)';
+
+/** The English words the map shows: the muscles part of the intro section. */
+const englishMuscles = { muscles };
 
 /** A source the muscles cite, by id: the map's bundle holds only those, not the guide's whole list. */
 const citedSource = (id: string): Source | undefined => introData.muscles.flatMap((m) => m.sources).find((s) => s.id === id);
@@ -77,7 +80,7 @@ export class GluteMuscleMap extends GkElement {
 
   /** The muscles' facts in the reader's language. */
   private get muscles(): Muscle[] {
-    return joinMuscles(this.localized('intro', intro).muscles);
+    return joinMuscles(this.localized('intro', englishMuscles).muscles);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
