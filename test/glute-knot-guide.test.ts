@@ -9,7 +9,7 @@ import { guideText as esGuideText } from '../content/es/ui-guide.js';
 import { redFlagLevels } from '../content/ids.js';
 import type { GuideContent } from '../content/types.js';
 import { registerLocale } from '../src/core/locale.js';
-import { clean, laidOut, reveal, seen, settled, textOf } from './helpers/dom.js';
+import { clean, seen, settled, textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const shadow = (el: GluteKnotGuide) => el.shadowRoot!;
@@ -350,7 +350,7 @@ describe('<glute-knot-guide>', () => {
       const slots = [...treatments.querySelectorAll<HTMLElement>('.timer-slot')];
       expect(slots).to.have.length(content.stretches.length);
       const placeholderHeight = slots[0].getBoundingClientRect().height;
-      await reveal(slots[0], { block: 'center' });
+      slots[0].scrollIntoView({ block: 'center' });
       await waitUntil(() => treatments.querySelectorAll('stretch-timer').length > 0, 'a timer appears', { timeout: 3000 });
       const timer = treatments.querySelector<StretchTimer>('stretch-timer')!;
       await timer.updateComplete;
@@ -360,7 +360,7 @@ describe('<glute-knot-guide>', () => {
       expect(Math.abs(timerHeight - placeholderHeight) / timerHeight, `${placeholderHeight} vs ${timerHeight}`).to.be.lessThan(0.15);
       // The ones far below wait their turn; scrolling on wakes them.
       expect(treatments.querySelectorAll('stretch-timer').length).to.be.lessThan(content.stretches.length);
-      await reveal(slots[slots.length - 1]);
+      slots[slots.length - 1].scrollIntoView();
       await waitUntil(() => treatments.querySelector(`stretch-timer[stretch="${content.stretches[content.stretches.length - 1].id}"]`), 'the last timer appears', { timeout: 3000 });
     });
 
@@ -375,7 +375,7 @@ describe('<glute-knot-guide>', () => {
 
     it('take the guide\'s theme, as the table does', async () => {
       const el = await guide(html`<glute-knot-guide theme="dark" sections="causes,treatments"></glute-knot-guide>`);
-      await reveal(section(el, 'treatments').querySelector('.timer-slot')!);
+      section(el, 'treatments').querySelector('.timer-slot')!.scrollIntoView();
       await waitUntil(() => shadow(el).querySelector('stretch-timer'), 'a timer appears', { timeout: 3000 });
       expect(shadow(el).querySelector('causes-table')!.getAttribute('theme')).to.equal('dark');
       expect(shadow(el).querySelector('stretch-timer')!.getAttribute('theme')).to.equal('dark');
@@ -423,7 +423,7 @@ describe('<glute-knot-guide>', () => {
 
   it('prints cleanly: FAQ answers shown, timers and contents hidden, source URLs shown', async () => {
     const el = await guide();
-    await reveal(section(el, 'treatments').querySelector('.timer-slot')!);
+    section(el, 'treatments').querySelector('.timer-slot')!.scrollIntoView();
     await waitUntil(() => shadow(el).querySelector('stretch-timer'), 'a timer appears', { timeout: 3000 });
     const shown = (node: Element) => node.getBoundingClientRect().height > 0;
     const answer = () => [...shadow(el).querySelectorAll('.print-only p')].find((p) => textOf(p).startsWith(content.faq[0].answer.slice(0, 30)))!;
@@ -572,7 +572,7 @@ describe('<glute-knot-guide>', () => {
 
   it('fits 280 px without horizontal overflow', async () => {
     const el = await guide(html`<glute-knot-guide></glute-knot-guide>`, 280);
-    await reveal(section(el, 'treatments').querySelector('.timer-slot')!);
+    section(el, 'treatments').querySelector('.timer-slot')!.scrollIntoView();
     await waitUntil(() => shadow(el).querySelector('stretch-timer'), 'a timer appears', { timeout: 3000 });
     await settled(el);
     const base = shadow(el).querySelector('[part~="base"]')!;
@@ -586,12 +586,11 @@ describe('<glute-knot-guide>', () => {
       it(`passes axe (${theme}, ${width} px, a timer and an open answer included)`, async function () {
         this.timeout(30000);
         const el = await guide(html`<glute-knot-guide theme=${theme} emergency-number="000 in Australia"></glute-knot-guide>`, width);
-        await reveal(section(el, 'treatments').querySelector('.timer-slot')!);
+        section(el, 'treatments').querySelector('.timer-slot')!.scrollIntoView();
         await waitUntil(() => shadow(el).querySelector('stretch-timer'), 'a timer appears', { timeout: 3000 });
         shadow(el).querySelector('details')!.open = true;
         await settled(el);
         window.scrollTo(0, 0);
-        await laidOut(el);
         await expect(el).to.be.accessible();
       });
     }

@@ -15,7 +15,7 @@ import { redFlagLevels } from '../content/ids.js';
 import { joinContent } from '../content/join.js';
 import type { RedFlagLevelId } from '../content/types.js';
 import { droppedEmergencySigns, validateContent } from '../content/validate.js';
-import { reveal, textOf } from './helpers/dom.js';
+import { textOf } from './helpers/dom.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -187,7 +187,7 @@ describe('<glute-knot-guide> warnings', () => {
     const stretch = el.shadowRoot!.querySelector('[data-stretch="figure-four"]')!;
     const cautions = [...stretch.querySelectorAll('.stretch-text ul li')].map(textOf);
     expect(cautions.slice(0, 2)).to.deep.equal([content.safety.nerve.text, content.safety.hip.text]);
-    await reveal(stretch.querySelector('.timer-slot')!);
+    stretch.querySelector('.timer-slot')!.scrollIntoView();
     await waitUntil(() => stretch.querySelector('stretch-timer'), 'the timer appears', { timeout: 3000 });
     const timer = stretch.querySelector<StretchTimer>('stretch-timer')!;
     await timer.updateComplete;

@@ -9,9 +9,10 @@
 // reaches the classic script, or the end of the file's response (Resource Timing) if that came later. The file comes
 // from loopback and the preload scanner asks for it early, but on a busy machine the response can still end after t0;
 // that wait says nothing about the element (and a bigger file waits longer), so it is left out.
-// - first render: the element's first `updateComplete` resolved. The callback is chained from
-//   `customElements.whenDefined` in the t0 script, so it runs in the microtask right after the first update, not when
-//   the collecting script gets its turn.
+// - first render: the element's first render into its shadow root, seen by a MutationObserver set up from
+//   `customElements.whenDefined` in the t0 script (or, if that render already happened, right then: microtasks
+//   later). Not `updateComplete`: the guide's resolves only once it has rendered every section, right after its
+//   first paint.
 // - first paint: the page's first-contentful-paint entry (PerformanceObserver, buffered), its startTime: when the frame
 //   was presented, as web-vitals and Lighthouse report it (the entry's paintTime, when the main thread painted, leaves
 //   out the raster and compositing a reader waits for too). The element is the page's only content, so that paint is
@@ -35,8 +36,12 @@ const paintTimeout = 15000;
 function pageHtml(tag, script, hasContent) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><${tag}></${tag}>
 <script>t0 = performance.now();
-customElements.whenDefined('${tag}').then(() => document.querySelector('${tag}').updateComplete)
-  .then(() => { window.__rendered = performance.now(); });</script>
+customElements.whenDefined('${tag}').then(() => {
+  const root = document.querySelector('${tag}').shadowRoot;
+  const mark = () => { window.__rendered ??= performance.now(); };
+  if (root.childNodes.length) mark();
+  else new MutationObserver((records, observer) => { observer.disconnect(); mark(); }).observe(root, { childList: true });
+});</script>
 <script src="${script}"></script>
 <script>
 const __countNodes = (root) => [...root.querySelectorAll('*')].reduce((n, e) => n + (e.shadowRoot ? __countNodes(e.shadowRoot) : 0), root.querySelectorAll('*').length);

@@ -60,16 +60,6 @@ export const guideStyles = css`
   section {
     gap: calc(var(--_space) * 0.85);
   }
-  /* For the first paint, a section far from the viewport is neither styled nor laid out (a guessed height stands in);
-     right after that paint every section is (.unskipped): Chromium leaves skipped text out of the accessibility tree,
-     so a screen reader would miss it. On paper, everything. */
-  section {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 60em;
-  }
-  .gk.unskipped section {
-    content-visibility: visible;
-  }
   .disclaimer {
     padding: 0.5em 0.75em;
     border-inline-start: 0.3em solid var(--_accent);
@@ -238,9 +228,6 @@ export const guideStyles = css`
   @media print {
     .gk {
       display: block;
-    }
-    section {
-      content-visibility: visible;
     }
     .gk > * + *,
     section > * + * {

@@ -19,6 +19,7 @@ import { StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { illustrationStyles } from '../illustrations/index.js';
 import { mergeContentOverride, type GuideContentOverride } from './content-override.js';
 import { guideStyles } from './glute-knot-guide.styles.js';
+import { FirstPaintController } from './first-paint-controller.js';
 import { GuideSections } from './sections.js';
 
 /** The section ids, in their default order: when to get help comes before anything to try at home. */
@@ -131,31 +132,27 @@ export class GluteKnotGuide extends GkElement {
 
   /** The stretch timers, created when scrolled near. */
   private readonly timers = new LazyMountController(this);
-  /** Set right after the first paint (or a link within the guide, if sooner): every section is then laid out. */
-  private unskipped = false;
+  /** The first paint holds the top and the first section; the rest follows right after it. */
+  private readonly firstPaint = new FirstPaintController(this, () => this.renderRoot.querySelector('section'));
 
   constructor() {
     super();
     // Contents and source links, and the page's own links to a section. Timers still asleep above the target would
     // grow while the page scrolls past them: they are created first.
     new InPageLinksController(this, async (target) => {
-      this.unskip();
-      await this.timers.wakeAbove(target);
+      this.firstPaint.renderWhole();
       await this.updateComplete;
+      await this.timers.wakeAbove(target);
       await Promise.all([...this.renderRoot.querySelectorAll('stretch-timer')].map((timer) => (timer as GkElement).updateComplete));
     });
   }
 
-  protected override firstUpdated(): void {
-    // A frame's callback runs before its paint; a task queued from there runs after it.
-    requestAnimationFrame(() => setTimeout(() => this.unskip()));
-  }
-
-  /** Lays out every section (the first paint skipped those far below). */
-  private unskip(): void {
-    if (this.unskipped) return;
-    this.unskipped = true;
-    this.requestUpdate();
+  /** Resolves once every section has rendered: the first render holds only the first section (see `FirstPaintController`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.hasUpdated || this.firstPaint.whole) return result;
+    await this.firstPaint.done;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -199,7 +196,7 @@ export class GluteKnotGuide extends GkElement {
       sourceNumbers: this.sourceNumbers,
     });
     return html`
-      <div class=${this.unskipped ? 'gk unskipped' : 'gk'} part="base">
+      <div class="gk" part="base">
         <slot name="header"></slot>
         <p class="disclaimer" part="disclaimer">${fillWith(t.disclaimer, { date: html`<time datetime=${reviewed}>${date}</time>` })}</p>
         ${this.order.some((id) => selfCareSections.includes(id)) ? sections.helpBox() : nothing}
@@ -208,10 +205,10 @@ export class GluteKnotGuide extends GkElement {
             <p id="nav-label" class="nav-label">${t.navLabel}</p>
             <ol>${this.order.map((id) => html`<li><a href="#${id}">${t.sections[id].nav}</a></li>`)}</ol>
           </nav>` : nothing}
-        ${this.order.map((id) => html`
+        ${this.order.map((id, i) => html`
           <section id=${id} part="section section-${id}">
             ${heading(this.level, t.sections[id].heading, 'heading', true)}
-            ${sections.section(id)}
+            ${this.firstPaint.whole || i === 0 ? sections.section(id) : nothing}
           </section>`)}
         <slot name="footer"></slot>
       </div>

@@ -46,27 +46,3 @@ export async function settled(el: Element): Promise<void> {
   }
   throw new Error(`<${el.localName}> was still updating after 20 passes`);
 }
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/**
- * Scrolls `target` into view the way a reader reaches it: its guide section first. A section far from the viewport is
- * not laid out until it comes near (`content-visibility: auto`), so aiming at something inside it before that would
- * aim at a guessed place.
- */
-export async function reveal(target: Element, options?: ScrollIntoViewOptions): Promise<void> {
-  target.closest('section')?.scrollIntoView();
-  await frame();
-  await frame();
-  target.scrollIntoView(options);
-}
-
-/**
- * Waits until every section of a guide is laid out: the first paint skips those far below, and the guide lays them out
- * right after it. Checks that read the layout (axe's colours, sizes) wait for this.
- */
-export async function laidOut(guide: Element): Promise<void> {
-  const sections = () => [...guide.shadowRoot!.querySelectorAll('section')];
-  for (let i = 0; i < 100 && sections().some((s) => getComputedStyle(s).contentVisibility === 'auto'); i++) await frame();
-  if (sections().some((s) => getComputedStyle(s).contentVisibility === 'auto')) throw new Error('the guide never laid out its sections');
-}
