@@ -76,7 +76,8 @@ a fresh browser context (no cache) per load; each round loads the floor and ever
 changes each round, after one warm-up round. The page is the element's tag alone, then the classic script (the \
 element's own \`<tag>.iife.js\` where there is one). Times run from the script's start: the parser reaching it, or its \
 file arriving if that was later (loopback, so the wait is noise, not the element's). First render: the element's \
-first \`updateComplete\`; first paint: the page's first contentful paint (the element is its only content); JS heap: \
+first render into its shadow root (the guide's is its top and first section; it renders the rest right after its \
+first paint); first paint: the page's first contentful paint (the element is its only content); JS heap: \
 V8's used heap after a forced garbage collection, once painted. The floor is Lit and one element that renders a \
 \`<p>\`, built by the bench with esbuild (minified, classic script). The goals are the project's targets, judged on \
 the median ratio; they are benchmark figures, not tests (the bench never fails on them).

@@ -45,7 +45,9 @@ export type { GuideContentOverride, GuideSectionId };
  * causes, signs, what helps (with a timer for each stretch), prevention, when
  * to get help, questions and the sources behind every fact. Every fact links
  * to its numbered source. Text comes from the content modules and can be
- * replaced, part by part, with the `content` property.
+ * replaced, part by part, with the `content` property. To paint sooner, its first paint holds the top and the first
+ * section (when that fills the screen) and the other sections follow right after; `updateComplete` resolves once every
+ * section has rendered.
  *
  * @customElement glute-knot-guide
  * @summary A complete, cited guide to glute knots, with stretch timers.
