@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * The guide's first paint holds only its top and its first section when that already fills the screen down to its
- * bottom edge; the other sections are their headings, below the screen. Right after that paint every section is
+ * The guide's first paint holds only its top and the opening of its first section when that already fills the screen
+ * down to its bottom edge; the other sections are their headings, below the screen. Right after that paint every section is
  * rendered (off screen, so nothing on screen moves), and screen readers, find-in-page, print and in-page links have
  * all of it. When the first section ends on screen, the rest is rendered at once, before the first paint.
  * `whole` says which render this is; `done` resolves once the whole guide has rendered.

@@ -210,7 +210,7 @@ export class GluteKnotGuide extends GkElement {
         ${this.order.map((id, i) => html`
           <section id=${id} part="section section-${id}">
             ${heading(this.level, t.sections[id].heading, 'heading', true)}
-            ${this.firstPaint.whole || i === 0 ? sections.section(id) : nothing}
+            ${this.firstPaint.whole || i === 0 ? sections.section(id, !this.firstPaint.whole) : nothing}
           </section>`)}
         <slot name="footer"></slot>
       </div>

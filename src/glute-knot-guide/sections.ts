@@ -37,10 +37,11 @@ export interface SectionContext {
 export class GuideSections {
   constructor(private readonly c: SectionContext) {}
 
-  section(id: GuideSectionId): unknown {
+  /** The markup of section `id`; `lead`: only its opening part, for the first paint (the rest follows right after). */
+  section(id: GuideSectionId, lead = false): unknown {
     const { data } = this.c;
     switch (id) {
-      case 'what': return this.what();
+      case 'what': return this.what(lead);
       case 'who': return this.citedList(data.intro.who);
       case 'causes': return this.causes();
       case 'symptoms': return this.citedList(data.symptoms);
@@ -97,16 +98,25 @@ export class GuideSections {
     return heading(this.c.level + depth, body, 'subheading');
   }
 
-  private what(): TemplateResult {
-    const { what, evidence, muscles } = this.c.data.intro;
+  /** What a knot is; `lead`: without the muscles (their map and cards), which are below the first screen. */
+  private what(lead: boolean): TemplateResult {
+    const { what, evidence } = this.c.data.intro;
     const { t } = this.c;
-    const labels = t.muscleLabels;
     return html`
       ${what.map((p) => html`<p>${p.text}${this.cite(p.sources)}</p>`)}
       <div class="note">
         ${this.sub(1, t.evidenceHeading)}
         <p>${evidence.text}${this.cite(evidence.sources)}</p>
       </div>
+      ${lead ? nothing : this.muscles()}
+    `;
+  }
+
+  private muscles(): TemplateResult {
+    const { muscles } = this.c.data.intro;
+    const { t } = this.c;
+    const labels = t.muscleLabels;
+    return html`
       ${this.sub(1, t.musclesHeading)}
       <glute-muscle-map class="map" theme=${this.c.theme}></glute-muscle-map>
       <div class="cards">
