@@ -2,6 +2,7 @@
 // long page at 4× CPU throttling, 390 px wide, with and without the reserve-space CSS the README tells sites to paste
 // (demo/reserve.css). `url` is the project served by scripts/lib/serve.mjs.
 import { readFileSync } from 'node:fs';
+import { emulatePhone } from './bench-load.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of a long blog post about running, stretching and recovery. It goes on for a while so the page is long.</p>`).join('');
@@ -15,9 +16,7 @@ export async function layoutShift(browser, url, withReserve) {
     <body><h1>A long post</h1><p>An opening paragraph before the widgets.</p><stretch-timer stretch="pigeon-pose">Pigeon pose: 30 seconds each side.</stretch-timer>
     <glute-knot-guide>A guide to glute knots.</glute-knot-guide>${filler}</body></html>`;
   const page = await browser.newPage();
-  await page.setViewport({ width: 390, height: 844 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await emulatePhone(page);
   await page.setRequestInterception(true);
   page.on('request', (req) => (req.url().endsWith('/bench-page.html')
     ? req.respond({ status: 200, contentType: 'text/html', body: html })

@@ -72,15 +72,21 @@ window.__bench = (async () => {
 </script></body></html>`;
 }
 
+/** The bench's phone: a 390×844 viewport and 4× CPU throttling on `page`. Returns its DevTools session. */
+export async function emulatePhone(page) {
+  await page.setViewport({ width: 390, height: 844 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
 async function measure(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewport({ width: 390, height: 844 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const cdp = await emulatePhone(page);
     await page.goto(url, { waitUntil: 'load' });
     const figures = await page.evaluate(() => window.__bench);
     await cdp.send('HeapProfiler.collectGarbage');

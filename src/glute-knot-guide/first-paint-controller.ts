@@ -26,12 +26,12 @@ export class FirstPaintController implements ReactiveController {
     // A frame's callback runs before its layout and paint (the elements inside have rendered by then): reading the
     // first part's box there is the layout that frame needs anyway. If the first part ends on screen, the rest would
     // show: it renders at once (a microtask, still before the paint); otherwise in a task queued from there, which
-    // runs after the paint. A page opened in a background tab has no frames until shown: the timeout renders it there.
+    // runs after the paint. A page opened in a background tab has no frames until shown: a timeout renders it there.
     requestAnimationFrame(() => {
       if ((this.firstPart()?.getBoundingClientRect().bottom ?? 0) <= innerHeight) this.renderWhole();
       else setTimeout(() => this.renderWhole());
     });
-    setTimeout(() => this.renderWhole(), 1000);
+    if (document.hidden) setTimeout(() => this.renderWhole(), 1000);
   }
 
   /** Renders every section now (the host updates). */
