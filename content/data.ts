@@ -60,11 +60,12 @@ export const treatmentsData = [
 ] as const satisfies ContentData['treatments'];
 
 export const stretchesData = [
-  { id: 'pigeon-pose', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S50', 'S52', 'S46', 'S151'] },
-  { id: 'figure-four', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S46', 'S53', 'S44', 'S151'] },
-  { id: 'chair-figure-four', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S56', 'S57', 'S59'] },
+  { id: 'pigeon-pose', kind: 'stretch', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S50', 'S52', 'S46', 'S151'] },
+  { id: 'figure-four', kind: 'stretch', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S46', 'S53', 'S44', 'S151'] },
+  { id: 'chair-figure-four', kind: 'stretch', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S56', 'S57', 'S59'] },
   {
     id: 'seated-forward-bend',
+    kind: 'stretch',
     hold: 30,
     sides: 'one',
     hipPrecaution: true,
@@ -72,6 +73,7 @@ export const stretchesData = [
   },
   {
     id: 'knee-to-opposite-shoulder',
+    kind: 'stretch',
     hold: 30,
     sides: 'both',
     hipPrecaution: true,

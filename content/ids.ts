@@ -6,6 +6,13 @@
 /** The levels of warning signs, most urgent first: the order they are shown in. */
 export const redFlagLevels = ['emergency', 'today', 'urgent', 'routine', 'stop'] as const;
 
+/**
+ * The kinds of exercise: a `stretch` is held, a `release` rolls or rests on a tender spot (self-massage with a foam
+ * roller or ball), a `strength` exercise lifts and holds. The kind sets the word of the working phase ("Hold",
+ * "Roll", "Lift and hold") and where the guide shows the exercise.
+ */
+export const exerciseKinds = ['stretch', 'release', 'strength'] as const;
+
 /** The documented evidence grades, best first; the validator rejects any other. */
 export const sourceGrades = ['A', 'B', 'C'] as const;
 

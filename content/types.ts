@@ -6,10 +6,13 @@
  * Every item a person reads as a fact carries `sources`: ids from `sources.ts`. The validator in `validate.ts` checks
  * the joined shape at build time, in the tests and for a site's run-time overrides.
  */
-import type { redFlagLevels, sourceGrades } from './ids.js';
+import type { exerciseKinds, redFlagLevels, sourceGrades } from './ids.js';
 import type { causesData, faqData, introData, preventionData, redFlagsData, stretchesData, symptomsData, treatmentsData } from './data.js';
 
 export type SourceGrade = (typeof sourceGrades)[number];
+
+/** `stretch`, `release` or `strength`: see `exerciseKinds`. */
+export type ExerciseKind = (typeof exerciseKinds)[number];
 
 /** A source id such as `nhs-sciatica`; must exist in the source list. */
 export type SourceId = string;
@@ -91,15 +94,27 @@ export interface Treatment extends Cited {
 }
 
 
+/** An exercise the timer can guide (the section keeps its first name, `stretches`, for all kinds). */
 export interface Stretch extends Cited {
   id: StretchId;
   name: string;
+  /** Stretch, release (self-massage) or strength. */
+  kind: ExerciseKind;
+  /**
+   * The word of the working phase when it differs from the kind's own ("Rest on the spot" for a ball held on one
+   * spot, where a release otherwise says "Roll").
+   */
+  phase?: string;
   /** Other names people use. */
   aka: string[];
   /** One line: what it stretches and who it suits. */
   summary: string;
-  /** Default hold in seconds. */
+  /** Default hold in seconds (the time rolled, for a release; each lift, for a strength exercise). */
   hold: number;
+  /** Default rounds, when not the timer's 3. */
+  reps?: number;
+  /** Default seconds of rest between rounds and sides, when not the timer's 10. */
+  rest?: number;
   /** Whether it is done on each side in turn. */
   sides: 'both' | 'one';
   /** Short steps, in order. */
@@ -211,7 +226,7 @@ export interface ContentData {
   causes: readonly ItemData[];
   symptoms: readonly ItemData[];
   treatments: readonly (ItemData & { hipPrecaution?: boolean })[];
-  stretches: readonly (ItemData & { hold: number; sides: 'both' | 'one'; hipPrecaution?: boolean })[];
+  stretches: readonly (ItemData & { kind: ExerciseKind; hold: number; reps?: number; rest?: number; sides: 'both' | 'one'; hipPrecaution?: boolean })[];
   safety: { nerve: SourcesData; hip: SourcesData };
   prevention: readonly ItemData[];
   redFlags: { note: SourcesData; box: readonly ItemData[] } & Record<RedFlagLevelId, readonly ItemData[]>;
@@ -221,7 +236,7 @@ export interface ContentData {
 // ---- One language's words (`en/*.ts`, `es/*.ts`), keyed by the ids in `data.ts` ----
 
 /** The words of an item: everything but its id and its language-neutral data. */
-type Words<T> = Omit<T, 'id' | 'sources' | 'hold' | 'sides' | 'hipPrecaution'>;
+type Words<T> = Omit<T, 'id' | 'sources' | 'kind' | 'hold' | 'reps' | 'rest' | 'sides' | 'hipPrecaution'>;
 
 export interface IntroText {
   what: Record<IdOf<typeof introData.what>, string>;

@@ -4,9 +4,10 @@
  * returns the valid items and a list of readable problems.
  */
 
-import { redFlagLevels, sourceGrades } from './ids.js';
+import { stretchIds } from './data.js';
+import { exerciseKinds, redFlagLevels, sourceGrades } from './ids.js';
 
-type FieldKind = 'text' | 'texts' | 'number' | 'sources' | 'flag';
+type FieldKind = 'text' | 'texts' | 'number' | 'sources' | 'flag' | 'maybeText' | 'maybeNumber' | 'exerciseKind';
 export type Shape = Record<string, FieldKind>;
 
 /** The shape of a cause: also what `<causes-table>` checks a site's rows against (their `sources` may be left out). */
@@ -18,7 +19,7 @@ const shapes = {
   muscle: { id: 'text', name: 'text', where: 'text', does: 'text', knots: 'text', referral: 'text', sources: 'sources' },
   redFlag: { id: 'text', text: 'text', sources: 'sources' },
   treatment: { id: 'text', name: 'text', summary: 'text', how: 'texts', safety: 'text', hipPrecaution: 'flag', sources: 'sources' },
-  stretch: { id: 'text', name: 'text', aka: 'texts', summary: 'text', hold: 'number', sides: 'text', steps: 'texts', cautions: 'texts', hipPrecaution: 'flag', illustrationAlt: 'text', sources: 'sources' },
+  stretch: { id: 'text', name: 'text', kind: 'exerciseKind', phase: 'maybeText', aka: 'texts', summary: 'text', hold: 'number', reps: 'maybeNumber', rest: 'maybeNumber', sides: 'text', steps: 'texts', cautions: 'texts', hipPrecaution: 'flag', illustrationAlt: 'text', sources: 'sources' },
   faq: { id: 'text', question: 'text', answer: 'text', sources: 'sources' },
   source: { id: 'text', title: 'text', publisher: 'text', url: 'text', grade: 'text' },
 } satisfies Record<string, Shape>;
@@ -40,6 +41,9 @@ const kinds: Record<FieldKind, [(v: unknown) => boolean, string]> = {
   number: [(v) => typeof v === 'number' && Number.isFinite(v), 'must be a number'],
   sources: [(v) => isTextList(v, 1), 'must list at least one source id'],
   flag: [(v) => v === undefined || typeof v === 'boolean', 'must be true or false'],
+  maybeText: [(v) => v === undefined || isText(v), 'must be non-empty text when set'],
+  maybeNumber: [(v) => v === undefined || (typeof v === 'number' && Number.isFinite(v)), 'must be a number when set'],
+  exerciseKind: [(v) => (exerciseKinds as readonly unknown[]).includes(v), `must be one of ${exerciseKinds.join(', ')}`],
 };
 
 /** Problems with one item against a shape; an empty list means it is valid. */
@@ -75,7 +79,7 @@ export function checkList<T>(list: unknown, shape: Shape, label: string, options
 
 /**
  * Checks a whole content object: every list item's shape and at least one item
- * per list, every cited source id, unique ids, the five stretches the timer
+ * per list, every cited source id, unique ids, every exercise id the timer
  * needs, the red-flag levels and a reviewed date. Returns problems; empty means valid.
  */
 export function validateContent(content: unknown): string[] {
@@ -104,9 +108,9 @@ export function validateContent(content: unknown): string[] {
   list(c.causes, shapes.cause, 'cause');
   list(c.symptoms, shapes.citedText, 'symptom');
   list(c.treatments, shapes.treatment, 'treatment');
-  const stretchIds = list(c.stretches, shapes.stretch, 'stretch').map((s) => s.id);
-  for (const id of ['pigeon-pose', 'figure-four', 'chair-figure-four', 'seated-forward-bend', 'knee-to-opposite-shoulder']) {
-    if (!stretchIds.includes(id)) problems.push(`stretch "${id}" is missing`);
+  const listed = list(c.stretches, shapes.stretch, 'stretch').map((s) => s.id);
+  for (const id of stretchIds) {
+    if (!listed.includes(id)) problems.push(`stretch "${id}" is missing`);
   }
   list([c.safety?.nerve, c.safety?.hip], shapes.citedText, 'safety');
   list(c.prevention, shapes.citedText, 'prevention');
