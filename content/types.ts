@@ -285,10 +285,12 @@ export interface PluralText {
 /** Every string `<stretch-timer>` shows or says. `{name}` style placeholders are filled at run time. */
 export interface TimerText {
   genericName: string;
-  phases: { ready: string; 'lead-in': string; hold: string; rest: string; done: string };
+  phases: { ready: string; 'lead-in': string; rest: string; done: string };
+  /** The word of the working phase, by kind of exercise: "Hold", "Roll", "Lift and hold". Fills `{phase}` below. */
+  work: Record<ExerciseKind, string>;
   sides: { left: string; right: string };
   round: string;
-  /** Shown before the start: what the session holds. `{duration}` and `{rounds}` are filled in. */
+  /** Shown before the start: what the session holds. `{phase}`, `{duration}` and `{rounds}` are filled in. */
   planBoth: string;
   planOne: string;
   rounds: PluralText;
@@ -330,4 +332,6 @@ export interface RoutineText {
   announceStep: string;
   complete: string;
   startAgain: string;
+  /** A list item whose id is not a known exercise; `{id}` is the id as written. */
+  unknown: string;
 }

@@ -67,6 +67,10 @@ export interface GuideText {
   safetyLabel: string;
   /** Heading above the stretches, inside the stretching treatment. */
   stretchesHeading: string;
+  /** Heading above the guided self-massage (release) exercises, inside the self-massage treatment. */
+  releasesHeading: string;
+  /** Heading above the strength exercises, in the prevention section. */
+  strengthHeading: string;
   /** Label before a stretch's other names, e.g. "Also called:". */
   akaLabel: string;
   /** Heading of a stretch's steps (shown when there is no timer, and in print). */

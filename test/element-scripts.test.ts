@@ -13,7 +13,7 @@ const shows: Record<ElementTag, { selector: string; text: string; inside: Elemen
   'stretch-timer': { selector: '.name', text: 'Glute stretch', inside: [] },
   'causes-table': { selector: 'caption', text: tableText.caption, inside: [] },
   'glute-muscle-map': { selector: '[part~="panel"]', text: mapText.prompt, inside: [] },
-  'stretch-routine': { selector: '.progress', text: 'Stretch 1 of 3', inside: ['stretch-timer'] },
+  'stretch-routine': { selector: '.progress', text: 'Exercise 1 of 3', inside: ['stretch-timer'] },
   'glute-knot-guide': { selector: 'h2', text: guideText.sections.what.heading, inside: ['stretch-timer', 'causes-table', 'glute-muscle-map'] },
 };
 

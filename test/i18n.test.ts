@@ -116,10 +116,10 @@ describe('languages', () => {
       expect(textIn(el, '[role="status"]')).to.equal(put(esTimerText.announce.leadIn, { name, duration: '1 segundo' }));
       time.advance(1000);
       await settled(el);
-      expect(textIn(el, '.phase')).to.equal(esTimerText.phases.hold);
+      expect(textIn(el, '.phase')).to.equal(esTimerText.work.stretch);
       expect(textIn(el, '.side')).to.equal(esTimerText.sides.right);
       expect(textIn(el, '[role="status"]')).to.contain('15 segundos');
-      expect(textIn(el, '[role="status"]')).to.equal(put(esTimerText.announce.holdSide, { side: esTimerText.sides.right, rep: 1, reps: 2, duration: '15 segundos' }));
+      expect(textIn(el, '[role="status"]')).to.equal(put(esTimerText.announce.holdSide, { side: esTimerText.sides.right, rep: 1, reps: 2, duration: '15 segundos', phase: esTimerText.work.stretch }));
       expect(textIn(el, '.name')).to.not.equal('Lying figure-four');
       expect(textIn(el, '.name')).to.equal(name);
     });
@@ -199,7 +199,7 @@ describe('languages', () => {
       expect(textIn(el, '.phase')).to.equal('Bereit');
       expect(textIn(el, '.round')).to.equal('Round 1 of 3');
       const missing = warnings.find((w) => w.includes('"de" pack lacks'))!;
-      expect(missing).to.contain('round').and.contain('phases.hold');
+      expect(missing).to.contain('round').and.contain('work.stretch');
     });
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/stretch-routine/index.js';
 import type { StretchRoutine } from '../src/stretch-routine/index.js';
 import type { StretchTimer } from '../src/stretch-timer/index.js';
-import { settled, textIn } from './helpers/dom.js';
+import { settled, textIn, textOf } from './helpers/dom.js';
 import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
 
@@ -16,7 +16,7 @@ describe('<stretch-routine>', () => {
     const el = await fixture<StretchRoutine>(html`<stretch-routine></stretch-routine>`);
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(items).to.deep.equal(['Lying figure-four', 'Pigeon pose', 'Seated forward bend']);
-    expect(textIn(el, '.progress')).to.equal('Stretch 1 of 3');
+    expect(textIn(el, '.progress')).to.equal('Exercise 1 of 3');
     expect(textIn(timerOf(el), '.name')).to.equal('Lying figure-four');
   });
 
@@ -36,7 +36,7 @@ describe('<stretch-routine>', () => {
     time.advance(5000 + 5000); // default lead-in 5 s, one 5 s hold on one side
     await settled(el);
     expect(events).to.deep.equal(['routine-start', 'step:0:seated-forward-bend', 'step:1:pigeon-pose']);
-    expect(textIn(el, '.progress')).to.equal('Stretch 2 of 2');
+    expect(textIn(el, '.progress')).to.equal('Exercise 2 of 2');
     expect(textIn(el, '.next')).to.equal('Up next: Pigeon pose');
     const timer = timerOf(el);
     expect(timer.phase).to.equal('lead-in');
@@ -56,19 +56,23 @@ describe('<stretch-routine>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('skips unknown ids with a warning and falls back to the default three when none is valid', async () => {
+  it('shows an unknown id as "Unknown exercise" with a warning naming it, runs only the known ones, and falls back to the default three when none is known', async () => {
     let el!: StretchRoutine;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<StretchRoutine>(html`<stretch-routine stretches="pigeon-pose,<b>x</b>,nope"></stretch-routine>`);
+      el = await fixture<StretchRoutine>(html`<stretch-routine stretches="pigeon-pose,<b>x</b>,nope,glute-bridge"></stretch-routine>`);
     });
-    expect(warnings.join('\n')).to.contain('unknown id "<b>x</b>"').and.contain('unknown id "nope"');
-    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('unknown exercise "<b>x</b>"').and.contain('unknown exercise "nope"');
+    const items = [...el.shadowRoot!.querySelectorAll('li')].map(textOf);
+    expect(items).to.deep.equal(['Pigeon pose', 'Unknown exercise: “<b>x</b>” (skipped)', 'Unknown exercise: “nope” (skipped)', 'Glute bridge']);
+    expect(el.shadowRoot!.querySelector('li b'), 'the id is text, not markup').to.equal(null);
+    expect(textIn(el, '.progress')).to.equal('Exercise 1 of 2');
+    await expect(el).to.be.accessible();
     const more = await captureWarningsAsync(async () => {
-      el.stretches = ',,';
+      el.stretches = ',pigeon,';
       await el.updateComplete;
     });
-    expect(more.join('\n')).to.contain('no valid stretch ids');
-    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(3);
+    expect(more.join('\n')).to.contain('no known exercise ids');
+    expect([...el.shadowRoot!.querySelectorAll('li')].map(textOf)).to.deep.equal(['Unknown exercise: “pigeon” (skipped)', 'Lying figure-four', 'Pigeon pose', 'Seated forward bend']);
   });
 
   it('checks its own settings: a warning names <stretch-routine> and its attribute, and the timer gets the checked value', async () => {

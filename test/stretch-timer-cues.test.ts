@@ -140,7 +140,7 @@ describe('<stretch-timer> screen, sound, voice and vibration', () => {
     voices = [...voices, { lang: 'en-US', localService: true, name: 'On-device voice' }];
     el.start();
     time.advance(2000);
-    expect(spoken).to.deep.equal(['Glute stretch: get into position. Starting in 2 seconds.', 'Right side, round 1 of 1: hold for 5 seconds.']);
+    expect(spoken).to.deep.equal(['Glute stretch: get into position. Starting in 2 seconds.', 'Right side, round 1 of 1. Hold for 5 seconds.']);
   });
 
   it('sound asks iOS to play through the silent switch, and a missing audio API never breaks the timer', async () => {

@@ -227,10 +227,10 @@ describe('<stretch-timer>', () => {
     expect(live(el)).to.equal('Lying figure-four: get into position. Starting in 3 seconds.');
     time.advance(3000);
     await settled(el);
-    expect(live(el)).to.equal('Right side, round 1 of 1: hold for 15 seconds.');
+    expect(live(el)).to.equal('Right side, round 1 of 1. Hold for 15 seconds.');
     time.advance(2000);
     await settled(el);
-    expect(live(el)).to.equal('Right side, round 1 of 1: hold for 15 seconds.');
+    expect(live(el)).to.equal('Right side, round 1 of 1. Hold for 15 seconds.');
     time.advance(3000);
     await settled(el);
     expect(live(el)).to.equal('10 seconds left.');

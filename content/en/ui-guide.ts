@@ -40,6 +40,8 @@ export const guideText: GuideText = {
   howHeading: 'How to do it',
   safetyLabel: 'Take care:',
   stretchesHeading: 'Stretches to try',
+  releasesHeading: 'Guided self-massage',
+  strengthHeading: 'Exercises to keep your hips strong',
   akaLabel: 'Also called:',
   stepsHeading: 'Steps',
   cautionsHeading: 'Take care',

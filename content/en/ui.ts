@@ -3,11 +3,12 @@ import type { RoutineText, TimerText } from '../types.js';
 /** English strings for `<stretch-timer>`. */
 export const timerText: TimerText = {
   genericName: 'Glute stretch',
-  phases: { ready: 'Ready', 'lead-in': 'Get into position', hold: 'Hold', rest: 'Rest', done: 'Done' },
+  phases: { ready: 'Ready', 'lead-in': 'Get into position', rest: 'Rest', done: 'Done' },
+  work: { stretch: 'Hold', release: 'Roll', strength: 'Lift and hold' },
   sides: { left: 'Left side', right: 'Right side' },
   round: 'Round {rep} of {reps}',
-  planBoth: 'Hold {duration}, {rounds}, each side',
-  planOne: 'Hold {duration}, {rounds}',
+  planBoth: '{phase} {duration}, {rounds}, each side',
+  planOne: '{phase} {duration}, {rounds}',
   rounds: { one: '{n} round', other: '{n} rounds' },
   nextSide: '{side}, round {rep} of {reps}',
   upNext: 'Up next: {next}',
@@ -26,8 +27,8 @@ export const timerText: TimerText = {
   doneMessage: 'Well done! You finished: {name}.',
   announce: {
     leadIn: '{name}: get into position. Starting in {duration}.',
-    holdSide: '{side}, round {rep} of {reps}: hold for {duration}.',
-    hold: 'Round {rep} of {reps}: hold for {duration}.',
+    holdSide: '{side}, round {rep} of {reps}. {phase} for {duration}.',
+    hold: 'Round {rep} of {reps}. {phase} for {duration}.',
     rest: 'Rest for {duration}. Up next: {next}.',
     left: '{duration} left.',
     paused: 'Paused.',
@@ -38,10 +39,11 @@ export const timerText: TimerText = {
 
 /** English strings for `<stretch-routine>`. */
 export const routineText: RoutineText = {
-  listLabel: 'Stretches in this routine',
-  progress: 'Stretch {index} of {count}',
+  listLabel: 'Exercises in this routine',
+  progress: 'Exercise {index} of {count}',
   upNext: 'Up next: {name}',
-  announceStep: 'Stretch {index} of {count}: {name}.',
+  announceStep: 'Exercise {index} of {count}: {name}.',
   complete: 'Routine finished. Well done!',
   startAgain: 'Start the routine again',
+  unknown: 'Unknown exercise: “{id}” (skipped)',
 };

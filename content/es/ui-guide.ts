@@ -40,6 +40,8 @@ export const guideText: GuideText = {
   howHeading: 'Cómo hacerlo',
   safetyLabel: 'Ten cuidado:',
   stretchesHeading: 'Estiramientos que puedes probar',
+  releasesHeading: 'Automasaje guiado',
+  strengthHeading: 'Ejercicios para mantener fuertes las caderas',
   akaLabel: 'Otros nombres:',
   stepsHeading: 'Pasos',
   cautionsHeading: 'Precauciones',

@@ -3,11 +3,12 @@ import type { RoutineText, TimerText } from '../types.js';
 /** Spanish strings for `<stretch-timer>`. */
 export const timerText: TimerText = {
   genericName: 'Estiramiento de glúteos',
-  phases: { ready: 'Todo listo', 'lead-in': 'Colócate en posición', hold: 'Mantén', rest: 'Descansa', done: 'Terminado' },
+  phases: { ready: 'Todo listo', 'lead-in': 'Colócate en posición', rest: 'Descansa', done: 'Terminado' },
+  work: { stretch: 'Mantén', release: 'Rueda', strength: 'Sube y mantén' },
   sides: { left: 'Lado izquierdo', right: 'Lado derecho' },
   round: 'Ronda {rep} de {reps}',
-  planBoth: 'Mantén {duration}, {rounds}, en cada lado',
-  planOne: 'Mantén {duration}, {rounds}',
+  planBoth: '{phase} {duration}, {rounds}, en cada lado',
+  planOne: '{phase} {duration}, {rounds}',
   rounds: { one: '{n} ronda', many: '{n} rondas', other: '{n} rondas' },
   nextSide: '{side}, ronda {rep} de {reps}',
   upNext: 'A continuación: {next}',
@@ -26,8 +27,8 @@ export const timerText: TimerText = {
   doneMessage: '¡Bien hecho! Has completado: {name}.',
   announce: {
     leadIn: '{name}: colócate en posición. Empezamos en {duration}.',
-    holdSide: '{side}, ronda {rep} de {reps}: mantén durante {duration}.',
-    hold: 'Ronda {rep} de {reps}: mantén durante {duration}.',
+    holdSide: '{side}, ronda {rep} de {reps}. {phase} durante {duration}.',
+    hold: 'Ronda {rep} de {reps}. {phase} durante {duration}.',
     rest: 'Descansa {duration}. A continuación: {next}.',
     left: 'Tiempo restante: {duration}.',
     paused: 'En pausa.',
@@ -38,10 +39,11 @@ export const timerText: TimerText = {
 
 /** Spanish strings for `<stretch-routine>`. */
 export const routineText: RoutineText = {
-  listLabel: 'Estiramientos de esta rutina',
-  progress: 'Estiramiento {index} de {count}',
+  listLabel: 'Ejercicios de esta rutina',
+  progress: 'Ejercicio {index} de {count}',
   upNext: 'A continuación: {name}',
-  announceStep: 'Estiramiento {index} de {count}: {name}.',
+  announceStep: 'Ejercicio {index} de {count}: {name}.',
   complete: 'Rutina terminada. ¡Bien hecho!',
   startAgain: 'Empezar la rutina de nuevo',
+  unknown: 'Ejercicio desconocido: «{id}» (se omite)',
 };

@@ -3,8 +3,9 @@
  * of their input: the element keeps the state, the controllers and the lifecycle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { redFlagLevels } from '../../content/ids.js';
-import type { CitedText, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
+import type { CitedText, ExerciseKind, GuideContent, RedFlagLevel, Stretch, Treatment } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
 import type { Theme } from '../core/base.js';
 import { cautionsFor } from '../core/cautions.js';
@@ -46,7 +47,7 @@ export class GuideSections {
       case 'causes': return this.causes();
       case 'symptoms': return this.citedList(data.symptoms);
       case 'treatments': return data.treatments.map((treatment) => this.treatment(treatment));
-      case 'prevention': return this.citedList(data.prevention);
+      case 'prevention': return [this.citedList(data.prevention), this.exercises('strength', this.c.t.strengthHeading, 1)];
       case 'see-a-professional': return this.redFlags();
       case 'faq': return this.faq();
       case 'sources': return this.sources();
@@ -154,22 +155,29 @@ export class GuideSections {
         <ol>${treatment.how.map((step) => html`<li>${this.prose(step)}</li>`)}</ol>
         <p class="safety"><strong>${t.safetyLabel}</strong> ${this.prose(treatment.safety)}</p>
         ${treatment.hipPrecaution ? html`<p class="safety">${data.safety.hip.text}${this.cite(data.safety.hip.sources)}</p>` : nothing}
-        ${treatment.id === 'stretching' ? html`
-          <div class="stretches">
-            ${this.sub(2, t.stretchesHeading)}
-            ${data.stretches.map((stretch) => this.stretch(stretch))}
-          </div>` : nothing}
+        ${treatment.id === 'stretching' ? this.exercises('stretch', t.stretchesHeading, 2)
+          : treatment.id === 'self-myofascial-release' ? this.exercises('release', t.releasesHeading, 2) : nothing}
       </div>
     `;
   }
 
-  private stretch(stretch: Stretch): TemplateResult {
+  /** The guided exercises of one kind, under `heading` at `depth`, each one level below. */
+  private exercises(kind: ExerciseKind, heading: string, depth: number): TemplateResult | typeof nothing {
+    const list = this.c.data.stretches.filter((s) => s.kind === kind);
+    return list.length ? html`
+      <div class="stretches">
+        ${this.sub(depth, heading)}
+        ${list.map((stretch) => this.stretch(stretch, depth + 1))}
+      </div>` : nothing;
+  }
+
+  private stretch(stretch: Stretch, depth: number): TemplateResult {
     const { t, data, noTimers, awake, theme } = this.c;
     const shared = { nerve: data.safety.nerve.text, hip: data.safety.hip.text };
     return html`
       <div class="stretch" data-stretch=${stretch.id}>
         <div class="stretch-text">
-          ${this.sub(3, stretch.name)}
+          ${this.sub(depth, stretch.name)}
           ${noTimers ? html`<div class="figure">${illustrationFor(stretch.id, stretch.illustrationAlt)}</div>` : nothing}
           <p>${stretch.summary}${this.cite(stretch.sources)}</p>
           ${stretch.aka.length ? html`<p class="aka">${t.akaLabel} ${stretch.aka.join(', ')}</p>` : nothing}
@@ -181,7 +189,8 @@ export class GuideSections {
         ${noTimers ? nothing : html`
           <div class="timer-slot" data-key=${stretch.id} ?data-asleep=${!awake.has(stretch.id)}>
             ${awake.has(stretch.id)
-              ? html`<stretch-timer stretch=${stretch.id} label=${stretch.name} hold=${stretch.hold} sides=${stretch.sides} theme=${theme}></stretch-timer>`
+              ? html`<stretch-timer stretch=${stretch.id} label=${stretch.name} hold=${stretch.hold} reps=${ifDefined(stretch.reps)}
+                rest=${ifDefined(stretch.rest)} sides=${stretch.sides} theme=${theme}></stretch-timer>`
               : html`<div class="timer-placeholder" part="timer-placeholder" aria-hidden="true">${fill(t.timerPlaceholder, { name: stretch.name })}</div>`}
           </div>`}
       </div>

@@ -33,6 +33,9 @@ export const routineStyles = css`
   .list .done {
     text-decoration: line-through;
   }
+  .list .unknown {
+    font-style: italic;
+  }
   .complete {
     display: grid;
     gap: 0.75em;

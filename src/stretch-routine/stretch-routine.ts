@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { stretchIds } from '../../content/data.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
-import { idList, numberInRange, warnOnce } from '../core/attributes.js';
+import { numberInRange, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
@@ -12,8 +11,9 @@ import { timeSource } from '../core/clock.js';
 import { fill } from '../core/text.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
-import { timerLimits } from '../stretch-timer/settings.js';
+import { timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer, type StretchPhaseDetail } from '../stretch-timer/stretch-timer.js';
+import { defaultPlan, parseStretches, type PlanEntry } from './plan.js';
 import { routineStyles } from './stretch-routine.styles.js';
 
 export interface RoutineStepDetail {
@@ -25,9 +25,6 @@ export interface RoutineCompleteDetail {
   stretches: StretchId[];
   elapsedMs: number;
 }
-
-const knownIds = stretchIds;
-const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-bend'];
 
 /**
  * Several stretches in a row, one `<stretch-timer>` at a time: each stretch's
@@ -43,7 +40,7 @@ const defaultIds: StretchId[] = ['figure-four', 'pigeon-pose', 'seated-forward-b
  * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every stretch is done: `detail: {stretches, elapsedMs}`.
  *
  * @csspart base - The outer wrapper.
- * @csspart progress - The "Stretch 2 of 3" line.
+ * @csspart progress - The "Exercise 2 of 3" line.
  * @csspart list - The list of stretches in the routine.
  * @csspart timer - The `<stretch-timer>` for the current stretch (style its own parts with `stretch-routine::part(timer)` and CSS properties).
  * @csspart button - The "Start the routine again" button.
@@ -71,7 +68,7 @@ export class StretchRoutine extends GkElement {
       voice: { type: Boolean },
       vibrate: { type: Boolean },
       allowSleep: { type: Boolean, attribute: 'allow-sleep' },
-      ids: { state: true, attribute: false },
+      entries: { state: true, attribute: false },
       index: { state: true, attribute: false },
       complete: { state: true, attribute: false },
       inRest: { state: true, attribute: false },
@@ -80,10 +77,11 @@ export class StretchRoutine extends GkElement {
   }
 
   /**
-   * Comma-separated stretch ids, in order. Unknown ids are skipped with a warning.
+   * Comma-separated exercise ids (the ids of `<stretch-timer stretch>`), in order. An unknown id is listed as
+   * "Unknown exercise", skipped when the routine runs, with a console warning naming it.
    * @default 'figure-four,pigeon-pose,seated-forward-bend'
    */
-  stretches: string = defaultIds.join(',');
+  stretches: string = defaultPlan.join(',');
 
   /**
    * Seconds per hold for every stretch, 5–300.
@@ -121,7 +119,9 @@ export class StretchRoutine extends GkElement {
   /** Let the screen sleep while running (by default it is kept awake where supported). */
   allowSleep = false;
 
-  private ids: StretchId[] = defaultIds;
+  private entries: PlanEntry[] = defaultPlan.map((id) => ({ id }));
+  /** The exercises that run, in order: the known entries. */
+  private ids: StretchId[] = [...defaultPlan];
   private index = 0;
   private complete = false;
   private inRest = false;
@@ -159,11 +159,13 @@ export class StretchRoutine extends GkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('stretches')) {
-      const ids = idList(this, 'stretches', this.stretches, knownIds);
+      const entries = parseStretches(this, this.stretches);
+      const ids = entries.flatMap((e) => ('id' in e ? [e.id] : []));
       if (!ids.length) {
-        warnOnce(this, 'stretches:empty', `no valid stretch ids in stretches; using ${defaultIds.join(', ')}.`);
+        warnOnce(this, 'stretches:empty', `no known exercise ids in stretches; using ${defaultPlan.join(', ')}.`);
       }
-      this.ids = ids.length ? ids : defaultIds;
+      this.entries = ids.length ? entries : [...entries, ...defaultPlan.map((id) => ({ id }))];
+      this.ids = ids.length ? ids : [...defaultPlan];
       this.index = 0;
       this.complete = false;
     }
@@ -238,6 +240,17 @@ export class StretchRoutine extends GkElement {
     timer?.focus();
   }
 
+  /** Every entry, the current one marked; an unknown one says so and stays out of the count. */
+  private listItems() {
+    let run = 0;
+    return this.entries.map((entry) => {
+      if (!('id' in entry)) return html`<li class="unknown">${fill(this.t.unknown, { id: entry.unknown }, this.locale)}</li>`;
+      const i = run++;
+      return html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
+        class=${i < this.index || this.complete ? 'done' : ''}>${this.nameOf(entry.id)}</li>`;
+    });
+  }
+
   protected override render() {
     const t = this.t;
     const count = this.ids.length;
@@ -249,8 +262,7 @@ export class StretchRoutine extends GkElement {
         <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
         ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: this.nameOf(id) }, this.locale)}</p>` : nothing}
         <ol class="list" part="list" aria-label=${t.listLabel}>
-          ${this.ids.map((s, i) => html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
-            class=${i < this.index || this.complete ? 'done' : ''}>${this.nameOf(s)}</li>`)}
+          ${this.listItems()}
         </ol>
         ${this.complete
           ? html`<div class="complete"><p>${t.complete}</p>

@@ -12,7 +12,10 @@ export interface StretchPhaseDetail {
 
 /** `detail` of `stretch-complete`. */
 export interface StretchCompleteDetail {
-  stretch: string;
+  /** The built-in exercise id; `null` for a site's own `exercise` or a generic timer. */
+  stretch: string | null;
+  /** The name shown. */
+  name: string;
   reps: number;
   hold: number;
   sides: 'both' | 'one';

@@ -3,6 +3,8 @@ import { StretchTimer, type StretchCompleteDetail, type StretchPhaseDetail } fro
 export { StretchTimer };
 export type { StretchPhaseDetail, StretchCompleteDetail };
 export type { TimerPhase } from './stretch-timer.js';
+export type { CustomExercise } from './exercise.js';
+export type { ExerciseKind, StretchId } from '../../content/types.js';
 
 StretchTimer.define();
 

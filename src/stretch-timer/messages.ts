@@ -2,19 +2,22 @@
  * What the timer says, as plain functions of its words, its phases and its settings: the plan shown before Start,
  * the announcement of each phase, "Up next", and the ten-seconds-left line. No DOM, so unit-tested in Node.
  */
-import type { TimerText } from '../../content/types.js';
+import type { ExerciseKind, TimerText } from '../../content/types.js';
 import type { Phase, PlanOptions } from '../core/clock.js';
 import { fill, plural } from '../core/text.js';
 
-interface Context {
+/** What the messages are made from. */
+export interface MessageContext {
   t: TimerText;
   lang: string;
   phases: readonly Phase[];
   settings: PlanOptions & { name: string };
+  /** The working phase's word for this exercise ("Hold", "Roll", "Lift and hold"). */
+  work: string;
 }
 
 /** "Right side, round 2 of 3" for the next hold from phase `index` on (that phase included). */
-export function nextLabel({ t, lang, phases, settings }: Context, index: number): string {
+export function nextLabel({ t, lang, phases, settings }: MessageContext, index: number): string {
   const next = phases.slice(index).find((p) => p.kind === 'hold');
   if (!next) return '';
   const values = { side: next.side ? t.sides[next.side] : '', rep: next.rep, reps: settings.reps };
@@ -22,8 +25,8 @@ export function nextLabel({ t, lang, phases, settings }: Context, index: number)
 }
 
 /** What is announced (and spoken) when phase `index` begins. */
-export function phaseMessage(context: Context, index: number): string {
-  const { t, lang, phases, settings } = context;
+export function phaseMessage(context: MessageContext, index: number): string {
+  const { t, lang, phases, settings, work } = context;
   const phase = phases[index];
   const values = {
     side: phase.side ? t.sides[phase.side] : '',
@@ -32,6 +35,7 @@ export function phaseMessage(context: Context, index: number): string {
     duration: plural(t.seconds, phase.durationMs / 1000, lang),
     next: nextLabel(context, index),
     name: settings.name,
+    phase: work,
   };
   if (phase.kind === 'lead-in') return fill(t.announce.leadIn, values, lang);
   if (phase.kind === 'rest') return fill(t.announce.rest, values, lang);
@@ -39,10 +43,14 @@ export function phaseMessage(context: Context, index: number): string {
 }
 
 /** Before Start: "Hold 30 seconds, 3 rounds, each side", so the lead-in time is not mistaken for the hold. */
-export function planText({ t, lang, settings }: Pick<Context, 't' | 'lang' | 'settings'>): string {
-  const values = { duration: plural(t.seconds, settings.hold, lang), rounds: plural(t.rounds, settings.reps, lang) };
+export function planText({ t, lang, settings, work }: Pick<MessageContext, 't' | 'lang' | 'settings' | 'work'>): string {
+  const values = { phase: work, duration: plural(t.seconds, settings.hold, lang), rounds: plural(t.rounds, settings.reps, lang) };
   return fill(settings.sides === 'both' ? t.planBoth : t.planOne, values, lang);
 }
+
+/** The word of the working phase: the exercise's own, else its kind's ("Hold" for a generic timer). */
+export const workWord = (t: TimerText, exercise?: { kind: ExerciseKind; phase?: string }): string =>
+  exercise?.phase ?? t.work[exercise?.kind ?? 'stretch'];
 
 /** "10 seconds left": said once in a hold of 15 seconds or more. */
 export function tenSecondsLeft(t: TimerText, lang: string): string {

@@ -8,16 +8,15 @@ import { textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
 import { buttonStyles } from '../core/button.styles.js';
-import { cautionsFor } from '../core/cautions.js';
 import { buildPlan, timeSource, type Side } from '../core/clock.js';
 import { unlockAudio } from '../core/cues.js';
 import { emit } from '../core/events.js';
-import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { WakeLockController } from '../core/wake-lock-controller.js';
 import { illustrationStyles } from '../illustrations/index.js';
 import { CueController } from './cue-controller.js';
-import { nextLabel, phaseMessage, planText, tenSecondsLeft } from './messages.js';
+import type { CustomExercise } from './exercise.js';
+import { phaseMessage, tenSecondsLeft, workWord, type MessageContext } from './messages.js';
 import { ProgressController } from './progress-controller.js';
 import { SessionController } from './session-controller.js';
 import { resolveTimerSettings, type TimerSettings } from './settings.js';
@@ -25,7 +24,7 @@ import { timerStyles } from './stretch-timer.styles.js';
 import { timerTemplate } from './template.js';
 import type { StretchCompleteDetail, StretchPhaseDetail, TimerPhase } from './events.js';
 
-export type { StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
+export type { CustomExercise, StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
 
 /**
  * A guided hold / rest / rounds timer for one glute stretch, readable at arm's
@@ -40,13 +39,13 @@ export type { StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
  * @fires {CustomEvent} stretch-pause - The session was paused.
  * @fires {CustomEvent} stretch-resume - The session was resumed.
  * @fires {CustomEvent} stretch-reset - The session went back to the start.
- * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, reps, hold, sides, elapsedMs}`; `elapsedMs` is the time since Start, pauses included.
+ * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - Every round is done: `detail: {stretch, name, reps, hold, sides, elapsedMs}`; `stretch` is the built-in id (`null` for a site's own `exercise` or a generic timer), `name` the name shown; `elapsedMs` is the time since Start, pauses included.
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart display - The name, side, round, phase and time.
  * @csspart illustration - The drawing of the stretch (hidden below 300 px of width, or with `no-illustration`).
  * @csspart name - The stretch name.
- * @csspart phase - The phase name (Get into position, Hold, Rest, Done).
+ * @csspart phase - The phase name (Get into position; Hold, Roll or Lift and hold, by kind of exercise; Rest; Done).
  * @csspart time - The big `m:ss` time.
  * @csspart progress - The bar showing progress through the phase.
  * @csspart controls - The row of buttons.
@@ -69,6 +68,7 @@ export class StretchTimer extends GkElement {
   static override get properties(): PropertyDeclarations {
     return {
       stretch: { reflect: true, converter: textAttribute('') },
+      exercise: { attribute: false },
       label: {},
       hold: {},
       reps: {},
@@ -84,8 +84,20 @@ export class StretchTimer extends GkElement {
     };
   }
 
-  /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
+  /**
+   * Id of a built-in exercise. Stretches: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend`,
+   * `knee-to-opposite-shoulder`, `standing-figure-four`, `supine-piriformis`, `childs-pose`; self-massage (release):
+   * `foam-roller-release`, `massage-ball-release`; strength: `glute-bridge`, `clamshell`, `side-lying-leg-raise`. Sets
+   * the name, the phase words, the default hold, rounds, rest and sides, the steps, the cautions and the drawing.
+   */
   stretch = '';
+
+  /**
+   * A site's own exercise, as a property only: `{ name, steps, cautions?, hold?, reps?, sides?, kind?, drawing? }`
+   * (`drawing`: a built-in id whose drawing to show). Shown as text, never as markup; bad fields warn and take their
+   * defaults. Wins over `stretch` (with a warning) when both are set.
+   */
+  declare exercise?: CustomExercise;
 
   /** Visible name, overriding the stretch's own name. */
   declare label?: string;
@@ -224,7 +236,7 @@ export class StretchTimer extends GkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['stretch', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides', 'locale'];
+    const keys = ['stretch', 'exercise', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides', 'locale'];
     if (!this.settings || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.settings = this.resolve();
       // A session under way keeps its plan; the new settings apply from the next start.
@@ -249,8 +261,9 @@ export class StretchTimer extends GkElement {
     return resolveTimerSettings(this, this, joinStretches(this.localized('stretches', stretches)), this.t.genericName);
   }
 
-  private get messages() {
-    return { t: this.t, lang: this.locale, phases: this.session.phases, settings: this.resolved };
+  private get messages(): MessageContext & { settings: TimerSettings } {
+    const t = this.t;
+    return { t, lang: this.locale, phases: this.session.phases, settings: this.resolved, work: workWord(t, this.resolved.exercise) };
   }
 
   private enterPhase(index: number, current: boolean): void {
@@ -260,39 +273,24 @@ export class StretchTimer extends GkElement {
   }
 
   private finish(): void {
-    const { stretch, name, reps, hold, sides } = this.resolved;
+    const { exercise, name, reps, hold, sides } = this.resolved;
     this.cues.done(this.t.announce.done);
     emit(this, 'stretch-phase', { phase: 'done', rep: reps, side: null } satisfies StretchPhaseDetail);
-    emit(this, 'stretch-complete', {
-      stretch: stretch?.id ?? name,
-      reps,
-      hold,
-      sides,
-      elapsedMs: Math.round(timeSource.now() - this.startedWallMs),
-    } satisfies StretchCompleteDetail);
+    const elapsedMs = Math.round(timeSource.now() - this.startedWallMs);
+    emit(this, 'stretch-complete', { stretch: exercise?.id ?? null, name, reps, hold, sides, elapsedMs } satisfies StretchCompleteDetail);
   }
 
   protected override render() {
-    const { name, stretch, reps } = this.resolved;
-    const t = this.t;
-    const phase = this.phase;
-    const shown = this.session.phases[Math.max(0, this.session.index)];
     return timerTemplate({
-      t,
-      lang: this.locale,
-      phase,
-      name,
-      stretch: this.noIllustration ? undefined : stretch,
-      steps: stretch?.steps ?? [],
-      side: phase !== 'done' && shown?.side ? t.sides[shown.side] : '',
-      round: fill(t.round, { rep: this.rep, reps }, this.locale),
-      next: phase === 'rest'
-        ? fill(t.upNext, { next: nextLabel(this.messages, this.session.index) }, this.locale)
-        : phase === 'ready' ? planText(this.messages) : '',
+      ...this.messages,
+      phase: this.phase,
+      index: this.session.index,
+      rep: this.rep,
       remainingMs: this.session.remainingMs,
       running: this.running,
+      showDrawing: !this.noIllustration,
+      shared: this.localized('safety', safety),
       actions: this,
-      cautions: cautionsFor(stretch ?? {}, this.localized('safety', safety)),
       message: this.cues.message,
     });
   }

@@ -1,52 +1,57 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Stretch, TimerText } from '../../content/types.js';
+import type { SafetyText } from '../../content/types.js';
+import { cautionsFor } from '../core/cautions.js';
 import { clockFace, fill } from '../core/text.js';
 import { illustrationFor } from '../illustrations/index.js';
 import type { TimerPhase } from './events.js';
+import { nextLabel, planText, type MessageContext } from './messages.js';
+import type { TimerSettings } from './settings.js';
 
-/** Everything the timer shows, worked out by the element. */
-export interface TimerView {
-  t: TimerText;
-  lang: string;
+/** Everything the timer shows, as the element knows it. */
+export interface TimerView extends MessageContext {
+  settings: TimerSettings;
   phase: TimerPhase;
-  name: string;
-  /** The stretch whose drawing is shown, if any. */
-  stretch: Stretch | undefined;
-  steps: readonly string[];
-  side: string;
-  round: string;
-  /** "Up next: …" while resting, the plan before Start. */
-  next: string;
+  /** The phase in view: -1 before Start. */
+  index: number;
+  rep: number;
   remainingMs: number;
   running: boolean;
+  showDrawing: boolean;
+  /** The cautions shared by every exercise, in the reader's language. */
+  shared: SafetyText;
   /** What the buttons do. */
   actions: { start(): void; pause(): void; resume(): void; skip(): void; reset(): void };
-  cautions: readonly string[];
   /** The live region's text. */
   message: string;
 }
 
 /** The timer's markup: drawing, display, buttons, the cautions (always shown, so nothing moves at Start), the steps. */
 export function timerTemplate(v: TimerView): TemplateResult {
-  const { t, phase, actions } = v;
+  const { t, lang, phase, actions, settings: { name, exercise } } = v;
   const [label, press] = phase === 'done' ? [t.again, () => actions.start()]
     : v.running ? [t.pause, () => actions.pause()]
       : phase === 'ready' ? [t.start, () => actions.start()]
         : [t.resume, () => actions.resume()];
+  const shown = v.phases[Math.max(0, v.index)];
+  const side = phase !== 'done' && shown?.side ? t.sides[shown.side] : '';
+  const next = phase === 'rest' ? fill(t.upNext, { next: nextLabel(v, v.index) }, lang) : phase === 'ready' ? planText(v) : '';
+  const drawing = v.showDrawing ? exercise?.drawing : undefined;
+  const steps = exercise?.steps ?? [];
+  const cautions = cautionsFor(exercise ?? {}, v.shared);
   return html`
     <div class="gk" part="base" data-phase=${phase}><div class="layout">
-      ${v.stretch ? html`<div class="illustration" part="illustration">${illustrationFor(v.stretch.id, v.stretch.illustrationAlt)}</div>` : nothing}
+      ${drawing ? html`<div class="illustration" part="illustration">${illustrationFor(drawing.id, drawing.alt)}</div>` : nothing}
       <div class="display" part="display">
-        <p class="name" part="name">${v.name}</p>
+        <p class="name" part="name">${name}</p>
         <p class="meta">
-          ${v.side ? html`<span class="side">${v.side}</span>` : nothing}
-          <span class="round">${v.round}</span>
+          ${side ? html`<span class="side">${side}</span>` : nothing}
+          <span class="round">${fill(t.round, { rep: v.rep, reps: v.settings.reps }, lang)}</span>
         </p>
-        <p class="phase" part="phase">${t.phases[phase]}</p>
-        <p class="next">${v.next}</p>
+        <p class="phase" part="phase">${phase === 'hold' ? v.work : t.phases[phase]}</p>
+        <p class="next">${next}</p>
         <div class="readout">
           ${phase === 'done'
-            ? html`<p class="done">${fill(t.doneMessage, { name: v.name }, v.lang)}</p>`
+            ? html`<p class="done">${fill(t.doneMessage, { name }, lang)}</p>`
             : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(v.remainingMs)}</p>`}
         </div>
         <div class="progress" part="progress" aria-hidden="true">
@@ -60,12 +65,12 @@ export function timerTemplate(v: TimerView): TemplateResult {
       </div>
       <div class="cautions" part="cautions">
         <p class="cautions-heading" id="cautions-heading">${t.cautionsHeading}</p>
-        <ul aria-labelledby="cautions-heading">${v.cautions.map((c) => html`<li>${c}</li>`)}</ul>
+        <ul aria-labelledby="cautions-heading">${cautions.map((c) => html`<li>${c}</li>`)}</ul>
       </div>
-      ${v.steps.length ? html`
+      ${steps.length ? html`
         <details part="steps">
           <summary>${t.stepsSummary}</summary>
-          <ol>${v.steps.map((step) => html`<li>${step}</li>`)}</ol>
+          <ol>${steps.map((step) => html`<li>${step}</li>`)}</ol>
         </details>` : nothing}
       <p class="visually-hidden" role="status">${v.message}</p>
     </div></div>

@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import { timerText } from '../../content/en/ui.js';
 import { timerText as spanish } from '../../content/es/ui.js';
 import { buildPlan } from '../../src/core/clock.js';
-import { nextLabel, phaseMessage, planText, tenSecondsLeft } from '../../src/stretch-timer/messages.js';
+import { nextLabel, phaseMessage, planText, tenSecondsLeft, workWord } from '../../src/stretch-timer/messages.js';
 
 const settings = { name: 'Pigeon pose', hold: 30, reps: 2, rest: 10, leadIn: 5, sides: 'both' as const };
-const context = (t = timerText, lang = 'en') => ({ t, lang, phases: buildPlan(settings), settings });
+const context = (t = timerText, lang = 'en') => ({ t, lang, phases: buildPlan(settings), settings, work: t.work.stretch });
 
 describe('timer messages', () => {
   it('the plan before Start names the hold, not the lead-in', () => {
@@ -19,7 +19,7 @@ describe('timer messages', () => {
     const kinds = c.phases.map((p) => p.kind);
     assert.deepEqual(kinds, ['lead-in', 'hold', 'rest', 'hold', 'rest', 'hold', 'rest', 'hold']);
     assert.equal(phaseMessage(c, 0), 'Pigeon pose: get into position. Starting in 5 seconds.');
-    assert.equal(phaseMessage(c, 1), 'Right side, round 1 of 2: hold for 30 seconds.');
+    assert.equal(phaseMessage(c, 1), 'Right side, round 1 of 2. Hold for 30 seconds.');
     assert.equal(phaseMessage(c, 2), 'Rest for 10 seconds. Up next: Left side, round 1 of 2.');
     assert.equal(nextLabel(c, 4), 'Right side, round 2 of 2');
     assert.equal(nextLabel(c, 8), '');
@@ -27,9 +27,24 @@ describe('timer messages', () => {
 
   it('one-sided holds say the round only; "10 seconds left"; Spanish plurals', () => {
     const one = { ...context(), phases: buildPlan({ ...settings, sides: 'one' }), settings: { ...settings, sides: 'one' as const } };
-    assert.equal(phaseMessage(one, 1), 'Round 1 of 2: hold for 30 seconds.');
+    assert.equal(phaseMessage(one, 1), 'Round 1 of 2. Hold for 30 seconds.');
     assert.equal(tenSecondsLeft(timerText, 'en'), '10 seconds left.');
     assert.match(planText(context(spanish, 'es')), /30 segundos/);
+  });
+
+  it('the working phase takes the words of the kind of exercise, or the exercise\'s own', () => {
+    for (const [t, lang] of [[timerText, 'en'], [spanish, 'es']] as const) {
+      for (const kind of ['stretch', 'release', 'strength'] as const) {
+        const work = workWord(t, { kind });
+        assert.equal(work, t.work[kind]);
+        const c = { ...context(t, lang), work };
+        assert.ok(planText(c).startsWith(`${work} 30 `), planText(c));
+        assert.ok(phaseMessage(c, 1).includes(`${work} `), phaseMessage(c, 1));
+      }
+    }
+    assert.equal(workWord(timerText, { kind: 'release', phase: 'Rest on the spot' }), 'Rest on the spot');
+    assert.equal(workWord(timerText), 'Hold');
+    assert.equal(planText({ ...context(), work: workWord(timerText, { kind: 'strength' }) }), 'Lift and hold 30 seconds, 2 rounds, each side');
   });
 });
 
