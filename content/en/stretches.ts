@@ -107,8 +107,8 @@ export const stretches: StretchesText = {
     aka: ['Foam rolling the glutes', 'Glute roll'],
     summary: "Self-massage for the buttock on a foam roller. It suits people who can get down to the floor and up again.",
     steps: [
-      "Sit on the foam roller with your knees bent and your feet flat on the floor.",
-      "Put your hands on the floor behind you to take some of your weight.",
+      "Sit on the foam roller. Bend your knees and plant your feet on the floor.",
+      "Place your hands on the floor behind you to take some of your weight.",
       "Cross your right ankle over your left knee.",
       "Tip your weight onto your right buttock.",
       "Roll slowly back and forth over the soft part of the buttock, in small moves.",
@@ -220,7 +220,7 @@ export const stretches: StretchesText = {
     ],
     cautions: [
       "Keep your hips stacked. Do not let your top hip roll back or your leg drift forward.",
-      "To check your position, lie with your back and legs against a wall. Keep your leg touching the wall as you lift.",
+      "To check your position, lie so your back and both legs touch a wall. Keep your top leg on the wall as you lift.",
       "Lift only as high as you can without tipping your body. Stop if you feel pain in your hip or back.",
     ],
     illustrationAlt: "A person lying on their left side with the left knee bent and the straight right leg lifted up; the side of the right buttock is highlighted.",
@@ -250,7 +250,7 @@ export const stretches: StretchesText = {
     aka: ['Bottom to heels stretch', 'Balasana', "Child's pose"],
     summary: "A gentle kneeling stretch that you repeat slowly, for the lower back and hips. It suits people who can kneel.",
     steps: [
-      "Kneel on all fours, with your knees under your hips and your hands under your shoulders.",
+      "Get down on your hands and knees. Place your knees below your hips and your hands below your shoulders.",
       "Keep your neck in line with your back, and keep your elbows soft.",
       "Slowly sit your bottom back toward your heels. Leave your hands where they are.",
       "Stay there for one slow, deep breath.",
