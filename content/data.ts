@@ -79,6 +79,14 @@ export const stretchesData = [
     hipPrecaution: true,
     sources: ['S54', 'S55', 'S151'],
   },
+  { id: 'foam-roller-release', kind: 'release', hold: 60, reps: 1, sides: 'both', hipPrecaution: true, sources: ['S62', 'S61', 'S63', 'S112', 'S155'] },
+  { id: 'massage-ball-release', kind: 'release', hold: 60, reps: 1, sides: 'both', sources: ['S66', 'S67', 'S63', 'S112', 'S132', 'S156'] },
+  { id: 'standing-figure-four', kind: 'stretch', hold: 20, reps: 2, sides: 'both', hipPrecaution: true, sources: ['S43', 'S44', 'S130'] },
+  { id: 'glute-bridge', kind: 'strength', hold: 5, reps: 10, rest: 3, sides: 'one', sources: ['S118', 'S124', 'S119', 'S154', 'S151'] },
+  { id: 'clamshell', kind: 'strength', hold: 5, reps: 10, rest: 5, sides: 'both', sources: ['S153', 'S154', 'S157'] },
+  { id: 'side-lying-leg-raise', kind: 'strength', hold: 5, reps: 10, rest: 5, sides: 'both', sources: ['S119', 'S153', 'S127'] },
+  { id: 'supine-piriformis', kind: 'stretch', hold: 30, sides: 'both', hipPrecaution: true, sources: ['S55', 'S54', 'S53', 'S151', 'S158'] },
+  { id: 'childs-pose', kind: 'stretch', hold: 5, reps: 8, rest: 3, sides: 'one', hipPrecaution: true, sources: ['S125', 'S131'] },
 ] as const satisfies ContentData['stretches'];
 
 export const safetyData = { nerve: { sources: ['S54', 'S68'] }, hip: { sources: ['S116', 'S117'] } } as const satisfies ContentData['safety'];
