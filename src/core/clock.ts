@@ -24,28 +24,34 @@ export interface PlanOptions {
   /** Seconds to get into position before the first hold. */
   leadIn: number;
   sides: 'both' | 'one';
+  /**
+   * With both sides: `alternate` (right, left, each round: a stretch) or `block` (every round on the right, then
+   * every round on the left: a strength exercise, done lying on one side). @default 'alternate'
+   */
+  sideOrder?: 'alternate' | 'block';
 }
 
 /**
- * Builds the phases of one stretch: lead-in, then for each round a hold per
- * side, with a rest before every hold but the first. A rest carries the round
- * and side of the hold it leads into. A zero-length
- * lead-in or rest is left out.
+ * Builds the phases of one exercise: lead-in, then a hold per round and side (sides alternating each round, or in
+ * two blocks), with a rest before every hold but the first. A rest carries the round and side of the hold it leads
+ * into. A zero-length lead-in or rest is left out.
  */
-export function buildPlan({ hold, reps, rest, leadIn, sides }: PlanOptions): Phase[] {
+export function buildPlan({ hold, reps, rest, leadIn, sides, sideOrder = 'alternate' }: PlanOptions): Phase[] {
   const sideList: (Side | null)[] = sides === 'both' ? ['right', 'left'] : [null];
+  const rounds = Array.from({ length: reps }, (_, i) => i + 1);
+  const holds: [number, Side | null][] = sideOrder === 'block'
+    ? sideList.flatMap((side) => rounds.map((rep): [number, Side | null] => [rep, side]))
+    : rounds.flatMap((rep) => sideList.map((side): [number, Side | null] => [rep, side]));
   const phases: Phase[] = [];
   const add = (kind: PhaseKind, rep: number, side: Side | null, seconds: number) => {
     if (seconds > 0) phases.push({ kind, rep, side, durationMs: seconds * 1000 });
   };
   add('lead-in', 1, sideList[0], leadIn);
-  for (let rep = 1; rep <= reps; rep++) {
-    for (const side of sideList) {
-      // A rest comes before every hold but the first and takes that hold's round and side.
-      if (phases.some((p) => p.kind === 'hold')) add('rest', rep, side, rest);
-      add('hold', rep, side, hold);
-    }
-  }
+  holds.forEach(([rep, side], i) => {
+    // A rest comes before every hold but the first and takes that hold's round and side.
+    if (i > 0) add('rest', rep, side, rest);
+    add('hold', rep, side, hold);
+  });
   return phases;
 }
 

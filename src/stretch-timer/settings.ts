@@ -58,5 +58,7 @@ export function resolveTimerSettings(host: Element, raw: TimerAttributes, stretc
     rest: numberInRange(host, 'rest', raw.rest, { ...timerLimits.rest, fallback: exercise?.rest ?? timerDefaults.rest }),
     leadIn: numberInRange(host, 'lead-in', raw.leadIn, { ...timerLimits.leadIn, fallback: timerDefaults.leadIn }),
     sides: oneOf(host, 'sides', raw.sides, ['both', 'one'] as const, exercise?.sides ?? 'both'),
+    // Lying on one side for a strength exercise: every round on that side before turning over.
+    sideOrder: exercise?.kind === 'strength' ? 'block' : 'alternate',
   };
 }

@@ -10,6 +10,13 @@ describe('buildPlan', () => {
     ]);
   });
 
+  it('in blocks: every round on the right, then every round on the left (a strength exercise)', () => {
+    const plan = buildPlan({ hold: 5, reps: 2, rest: 3, leadIn: 5, sides: 'both', sideOrder: 'block' });
+    assert.deepEqual(plan.map((p) => `${p.kind}:${p.rep}:${p.side}`), [
+      'lead-in:1:right', 'hold:1:right', 'rest:2:right', 'hold:2:right', 'rest:1:left', 'hold:1:left', 'rest:2:left', 'hold:2:left',
+    ]);
+  });
+
   it('zero-length lead-in and rests are left out; one side has no side', () => {
     const plan = buildPlan({ hold: 5, reps: 2, rest: 0, leadIn: 0, sides: 'one' });
     assert.deepEqual(plan.map((p) => [p.kind, p.side]), [['hold', null], ['hold', null]]);

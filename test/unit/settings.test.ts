@@ -8,7 +8,7 @@ import { captured, host } from './helpers.js';
 describe('resolveTimerSettings', () => {
   it('a bare timer: generic name, the documented defaults, both sides', () => {
     const settings = resolveTimerSettings(host('stretch-timer'), {}, content.stretches, 'Glute stretch');
-    assert.deepEqual(settings, { exercise: undefined, name: 'Glute stretch', ...timerDefaults, sides: 'both' });
+    assert.deepEqual(settings, { exercise: undefined, name: 'Glute stretch', ...timerDefaults, sides: 'both', sideOrder: 'alternate' });
   });
 
   it("a stretch gives its name, hold and sides; attributes override them; label overrides the name", () => {
@@ -20,7 +20,7 @@ describe('resolveTimerSettings', () => {
     const forward = resolveTimerSettings(host('stretch-timer'), { stretch: 'seated-forward-bend' }, content.stretches, 'x');
     assert.equal(forward.sides, 'one');
     const set = resolveTimerSettings(host('stretch-timer'), { stretch: 'pigeon-pose', hold: '45', reps: 2, rest: '0', leadIn: 3, sides: 'one', label: 'My stretch' }, content.stretches, 'x');
-    assert.deepEqual({ ...set, exercise: undefined }, { exercise: undefined, name: 'My stretch', hold: 45, reps: 2, rest: 0, leadIn: 3, sides: 'one' });
+    assert.deepEqual({ ...set, exercise: undefined }, { exercise: undefined, name: 'My stretch', hold: 45, reps: 2, rest: 0, leadIn: 3, sides: 'one', sideOrder: 'alternate' });
   });
 
   it('bad values warn once, naming the element and attribute, and fall back or clamp', () => {
