@@ -1,4 +1,5 @@
-// Contact sheet of every exercise drawing at phone size: node scripts/contact-sheet.mjs [out.png]
+// Contact sheet of every exercise drawing at phone size: node scripts/contact-sheet.mjs [out.png] [--zoom=2] [--only=N]
+// (--zoom and --only, for looking closely: device pixels per CSS pixel, and only the Nth sheet: 1 light, 2 dark, 3 end.)
 // Bundles src/illustrations with Lit and the theme (esbuild), renders each drawing 170 px wide in a host like the
 // elements' (theme styles + illustrationStyles), captioned with its id, on a light and a dark theme, then the end
 // position of each drawing that moves; screenshots the page in Debian's Chromium. Default out:
@@ -7,7 +8,8 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 
-const out = process.argv[2] ?? 'demo/screenshots/drawings.png';
+const out = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'demo/screenshots/drawings.png';
+const zoom = Number(process.argv.find((a) => a.startsWith('--zoom='))?.slice(7) ?? 1);
 
 const source = `
 import { LitElement, html, css } from 'lit';
@@ -42,9 +44,11 @@ const page = `<!doctype html><meta charset="utf-8"><body style="margin:0;backgro
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--headless=new'] });
 try {
   const tab = await browser.newPage();
-  await tab.setViewport({ width: 940, height: 600, deviceScaleFactor: 1 });
+  await tab.setViewport({ width: 940, height: 600, deviceScaleFactor: zoom });
   tab.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await tab.setContent(page, { waitUntil: 'load' });
+  const only = Number(process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 0);
+  if (only) await tab.evaluate((n) => document.querySelectorAll('gk-sheet').forEach((s, i) => i + 1 !== n && s.remove()), only);
   await tab.evaluate(() => Promise.all([...document.querySelectorAll('gk-sheet')].map((s) => s.updateComplete)));
   await new Promise((r) => setTimeout(r, 200));
   await tab.screenshot({ path: out, fullPage: true });

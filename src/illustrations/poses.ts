@@ -15,7 +15,7 @@ export type DrawingId =
 export const poses: Record<DrawingId, Pose> = {
   // Front shin folded under the body, back leg long behind, trunk upright, hands down to the floor.
   'pigeon-pose': {
-    at: [70, 84, -80, -75, 80, 85, 0, 95, 92, 180, 20, 175, 170, 165, 178, 185],
+    at: [70, 84, -78, -75, 50, 72, 0, 60, 78, 0, 20, 175, 170, 165, 178, 185],
     props: [['mat']],
   },
   // On the back; the far leg held up like a table top, the near ankle crossed over its knee, hands pull the thigh in.
@@ -38,7 +38,7 @@ export const poses: Record<DrawingId, Pose> = {
   },
   // On the back, one leg long, the other knee pulled in toward the opposite shoulder with both hands.
   'knee-to-opposite-shoulder': {
-    at: [80, 86, 180, 180, -95, -20, -10, -85, -25, -10, -120, 30, -40, 0, 0, -85],
+    at: [80, 86, 180, 180, -75, -20, -10, -70, -30, -10, -120, 30, -40, 0, 0, -85],
     props: [['mat']],
   },
   // Sitting on a roller, one ankle over the other knee, leaning back on the hands; rolls slowly back and forth.
@@ -65,14 +65,14 @@ export const poses: Record<DrawingId, Pose> = {
     props: [['mat']],
     moves: [{ parts: 'torso', turn: [25, 'shoulder'] }, { parts: 'thigh', turn: [-27, 'knee'] }, { parts: 'farThigh', turn: [-27, 'farKnee'] }],
   },
-  // On one side, hips and knees bent, feet together, the top knee opened; closes and opens.
+  // On one side, seen from the front: knees bent toward the viewer, feet together, the top knee lifted; closes and opens.
   clamshell: {
-    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -30, 120, -20, 5, 175, -10],
+    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -35, 25, 0, 0, 0, 0],
     side: true,
     hi: 'side',
-    short: { thigh: 0.75, shin: 0.7, farThigh: 0.75, farShin: 0.7 },
+    short: { thigh: 0.7, shin: 0.75, farThigh: 0.7, farShin: 0.7 },
     props: [['mat']],
-    moves: [{ parts: 'thigh shin', turn: [30, 'hip'] }],
+    moves: [{ parts: 'thigh shin', turn: [25, 'hip'] }],
   },
   // On one side, the bottom leg long on the floor, the top leg straight and lifted; lowers and lifts.
   'side-lying-leg-raise': {
@@ -89,7 +89,7 @@ export const poses: Record<DrawingId, Pose> = {
   },
   // Kneeling, hips back toward the heels, arms long on the floor in front, forehead down.
   'childs-pose': {
-    at: [62.6, 78.3, 12, 20, 15, 5, 0, 13, 3, 0, 34, 178, 180, 36, 178, 182],
+    at: [63.5, 80, 16, 25, -12, 12, 15, -10, 14, 15, 28, 178, 180, 30, 178, 182],
     props: [['mat']],
   },
 };
