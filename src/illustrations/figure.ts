@@ -24,6 +24,10 @@ const FOOT = [-2.5, -2.8, 2, -1.8, 7, 0.6, 10.5, 1.8, 10.2, 3.8, 4, 3.8, -2.6, 3
 const GLUTE = [-4, -3.5, -2.5, -7, 2, -8.6, 6.5, -7.2, 7.5, -3.8, 4, -1.4, -1, -1.2];
 const HAM = [0, -3, 8, -4, 17, -3, 17, 0, 8, 0.5, 0, 0.5];
 
+/** Radii `[top, bottom]` of the limb segments: every limb is at least 6% of a standing figure's height wide. */
+export const thickness = { upperArm: [3.3, 2.8], forearm: [2.9, 2.7], thigh: [5.6, 3.7], shin: [3.6, 2.8] } as const;
+const { upperArm, forearm, thigh, shin } = thickness;
+
 const angleOf = (a: Pt, b: Pt) => (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
 
 /**
@@ -36,14 +40,14 @@ export const figure = (a: Angles, highlight: Highlight, side = false, short: Sho
   const add = (part: Part, layer: Outline['layer'], points: Pt[]) => out.push({ part, layer, points });
   const arm = (far: boolean, elbow: Pt, wrist: Pt, hand: number) => {
     const layer = far ? 'far' : 'near';
-    add(far ? 'farArm' : 'arm', layer, limb(far ? j.farShoulder : j.shoulder, elbow, 3.3, 2.8, 0.5, 0.4));
-    add(far ? 'farForearm' : 'forearm', layer, limb(elbow, wrist, 2.9, 2.6, 0.5, 0.2));
+    add(far ? 'farArm' : 'arm', layer, limb(far ? j.farShoulder : j.shoulder, elbow, ...upperArm, 0.5, 0.4));
+    add(far ? 'farForearm' : 'forearm', layer, limb(elbow, wrist, ...forearm, 0.5, 0.2));
     add(far ? 'farForearm' : 'forearm', layer, place(wrist, hand, HAND));
   };
   const leg = (far: boolean, knee: Pt, ankle: Pt, foot: number) => {
     const layer = far ? 'far' : 'near';
-    add(far ? 'farThigh' : 'thigh', layer, limb(far ? j.farHip : j.hip, knee, 5.6, 3.7, 0.7, 0.8));
-    add(far ? 'farShin' : 'shin', layer, limb(knee, ankle, 3.6, 2.6, 0, 1.4));
+    add(far ? 'farThigh' : 'thigh', layer, limb(far ? j.farHip : j.hip, knee, ...thigh, 0.7, 0.8));
+    add(far ? 'farShin' : 'shin', layer, limb(knee, ankle, ...shin, 0, 1.4));
     add(far ? 'farShin' : 'shin', layer, place(ankle, foot, FOOT));
   };
   arm(true, j.farElbow, j.farWrist, a[9]);

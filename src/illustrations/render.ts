@@ -114,10 +114,17 @@ const HEIGHT = 86;
 const extent = (outlines: readonly { points: readonly Pt[] }[], props: readonly Prop[]) => {
   const xs: number[] = [];
   const ys: number[] = [FLOOR];
-  for (const o of outlines) for (const [x, y] of o.points) xs.push(x), ys.push(y);
+  for (const o of outlines) {
+    for (const [x, y] of o.points) {
+      xs.push(x);
+      ys.push(y);
+    }
+  }
   for (const p of props) {
-    if (p[0] === 'chair') xs.push(p[1], p[1] + 26), ys.push(p[2] - 30);
-    else if (p[0] === 'roller' || p[0] === 'ball') xs.push(p[1] - 7, p[1] + 7);
+    if (p[0] === 'chair') {
+      xs.push(p[1], p[1] + 26);
+      ys.push(p[2] - 30);
+    } else if (p[0] === 'roller' || p[0] === 'ball') xs.push(p[1] - 7, p[1] + 7);
   }
   return [Math.min(...xs), Math.max(...xs), Math.min(...ys)] as const;
 };
