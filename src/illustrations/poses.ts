@@ -67,12 +67,12 @@ export const poses: Record<DrawingId, Pose> = {
   },
   // On one side, seen from the front: knees bent toward the viewer, feet together, the top knee lifted; closes and opens.
   clamshell: {
-    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -35, 25, 0, 0, 0, 0],
+    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -45, 35, 0, 0, 0, 0],
     side: true,
     hi: 'side',
     short: { thigh: 0.7, shin: 0.75, farThigh: 0.7, farShin: 0.7 },
     props: [['mat']],
-    moves: [{ parts: 'thigh shin', turn: [25, 'hip'] }],
+    moves: [{ parts: 'thigh shin', squash: [0.35, 'hip'] }],
   },
   // On one side, the bottom leg long on the floor, the top leg straight and lifted; lowers and lifts.
   'side-lying-leg-raise': {

@@ -30,12 +30,14 @@ export type Prop =
   | readonly ['ball', number, number];
 
 /**
- * A motion from the start pose to the end pose: the named parts (space-separated `Part`s, or `roller` / `ball` for
- * the prop) turn by `turn` degrees about a joint of the start pose, or shift by `shift`.
+ * A motion from the start pose to the end pose: the named parts (space-separated `Part`s, `all`, or `roller` for the
+ * prop) turn by `turn` degrees about a joint of the start pose, or come `squash` times as far from it vertically (a
+ * limb turning about an axis that lies in the picture, seen from the front), or shift by `shift`.
  */
 export interface Move {
   parts: string;
   turn?: readonly [number, keyof Joints];
+  squash?: readonly [number, keyof Joints];
   shift?: Pt;
 }
 
@@ -69,6 +71,11 @@ const motionOf = (pose: Pose, j: Joints, part: string): Motion | undefined => {
     const [angle, about] = move.turn;
     const pivot = j[about];
     return { to: (p) => turn(p, pivot, angle), back: `rotate(${-angle})`, origin: `${f(pivot[0])} ${f(pivot[1])}` };
+  }
+  if (move?.squash) {
+    const [k, about] = move.squash;
+    const pivot = j[about];
+    return { to: (p) => [p[0], pivot[1] + k * (p[1] - pivot[1])], back: `scale(1 ${f(1 / k)})`, origin: `${f(pivot[0])} ${f(pivot[1])}` };
   }
   if (move?.shift) {
     const [dx, dy] = move.shift;
