@@ -3,7 +3,7 @@ import { safety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
-import type { TimerText } from '../../content/types.js';
+import type { StretchId, TimerText } from '../../content/types.js';
 import { textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
@@ -84,8 +84,8 @@ export class StretchTimer extends GkElement {
     };
   }
 
-  /** Id of a stretch from the content: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend` or `knee-to-opposite-shoulder`. Sets the name, default hold, sides and steps. */
-  stretch = '';
+  /** Id of a built-in stretch, such as `pigeon-pose` (typed as the union of the ids, `StretchId`). Sets the name, default hold, sides and steps. */
+  stretch: StretchId | '' = '';
 
   /** Visible name, overriding the stretch's own name. */
   declare label?: string;
