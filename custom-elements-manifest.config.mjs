@@ -120,6 +120,8 @@ function forVue(manifest) {
 //    without skipLibCheck. So it is split: each framework's file keeps the shared types and only its own augmentations.
 // 3. custom-element-vuejs-integration also adds a global JSX namespace, which would clash with React's: Vue's file keeps
 //    only GlobalComponents.
+// 4. @wc-toolkit/jsx-types types `ref` as the element or a callback, Solid's form: React's and Preact's files take the
+//    framework's own `Ref<T>`, so an object ref (`useRef<StretchTimer>(null)`) compiles.
 // ---------------------------------------------------------------------------------------------------------------------
 function postFixes() {
   const header = (what) => `// ${what} for glute-knots, generated from custom-elements.json by custom-elements-manifest.config.mjs. Do not edit.\n`;
@@ -143,10 +145,14 @@ function postFixes() {
       };
       // The type-only import loads the framework's module into the program: without it, Solid's JSX (a re-exported
       // namespace) is not found to augment, and the tags stay unknown.
-      const jsxFile = (frameworks, modules) =>
-        `${header(`${frameworks} JSX types`)}import type {} from "${modules[0]}";\n${common}\n\n${modules.map(block).join('\n\n')}\n`;
-      write('types/frameworks/react.d.ts', jsxFile('React 19', ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']));
-      write('types/frameworks/preact.d.ts', jsxFile('Preact', ['preact']));
+      const solidRef = 'ref?: (T | ((e: T) => void)) | undefined;';
+      if (!common.includes(solidRef)) throw new Error('@wc-toolkit/jsx-types changed how it types `ref`');
+      // 4.
+      const withRef = (text, ref) => (ref ? text.replace(solidRef, `ref?: ${ref} | undefined;`) : text);
+      const jsxFile = (frameworks, modules, ref) =>
+        `${header(`${frameworks} JSX types`)}import type {} from "${modules[0]}";\n${withRef(common, ref)}\n\n${modules.map(block).join('\n\n')}\n`;
+      write('types/frameworks/react.d.ts', jsxFile('React 19', ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime'], 'import("react").Ref<T>'));
+      write('types/frameworks/preact.d.ts', jsxFile('Preact', ['preact'], 'import("preact").Ref<T>'));
       write('types/frameworks/solid.d.ts', jsxFile('Solid', ['solid-js']));
       // 1 and 3.
       const vue = noUndefinedDefaults(read('types/frameworks/vue.d.ts')).replace(/\ndeclare global \{\n[\s\S]*?^\}\n?/m, '\n');

@@ -8,3 +8,4 @@ export { version } from './core/define.js';
 export { elements, type ElementTag } from './elements.js';
 export { registerLocale, type LocalePack } from './core/locale.js';
 export type { CompleteLocalePack } from '../content/locale-pack.js';
+export type { StretchId } from '../content/types.js';

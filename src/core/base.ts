@@ -15,7 +15,8 @@ export type Theme = (typeof themes)[number];
  * @cssprop --gk-font - Font family, e.g. `Georgia, serif` (default: the page's font). Set the size with `font-size` on the element.
  * @cssprop --gk-color-text - Text colour (default: inherited from the page).
  * @cssprop --gk-color-muted - Secondary text colour.
- * @cssprop --gk-color-accent - Accent: links, buttons, the progress bar, focus rings and highlights.
+ * @cssprop --gk-color-accent - Accent: links, buttons, the progress bar and highlights.
+ * @cssprop --gk-color-focus - Focus ring (default: the accent mixed with the text colour; `#168a72` in the light and dark themes). Keep it at least 3:1 against the page and the element's background.
  * @cssprop --gk-color-accent-contrast - Text on the accent colour (buttons).
  * @cssprop --gk-color-surface - Background of notes, cards, panels and buttons.
  * @cssprop --gk-color-border - Borders.

@@ -20,4 +20,9 @@ export const buttonStyles = css`
     border-color: var(--_accent-fill);
     font-weight: 700;
   }
+  /* In the auto theme the ring is mixed with currentColor, which on a solid button is its own text colour: that
+     button takes the light and dark themes' ring, 4.2:1 or more on a white or a #121212 page. */
+  :host(:not([theme='light'], [theme='dark'])) button.primary {
+    --_focus: var(--gk-color-focus, #168a72);
+  }
 `;

@@ -29,6 +29,8 @@ export const themeStyles = css`
     --_on-accent: var(--gk-color-accent-contrast, #ffffff);
     --_accent: color-mix(in srgb, var(--_accent-fill) 62%, currentColor);
     --_danger: color-mix(in srgb, var(--gk-color-danger, #b3261e) 70%, currentColor);
+    /* The focus ring: the accent mixed with the page's text colour, so it keeps 3:1 on the page's background. */
+    --_focus: var(--gk-color-focus, color-mix(in srgb, var(--_accent-fill) 62%, currentColor));
     --_radius: var(--gk-radius, 0.5em);
     --_space: var(--gk-space, 1em);
     --_bg: transparent;
@@ -41,6 +43,7 @@ export const themeStyles = css`
     --_muted: var(--gk-color-muted, #50575e);
     --_surface: var(--gk-color-surface, #f3f5f6);
     --_border: var(--gk-color-border, #8a9197);
+    --_focus: var(--gk-color-focus, #168a72);
     --_bg: #ffffff;
   }
   :host([theme='dark']) {
@@ -53,6 +56,7 @@ export const themeStyles = css`
     --_accent: var(--_accent-fill);
     --_on-accent: var(--gk-color-accent-contrast, #062019);
     --_danger: var(--gk-color-danger, #ffb4ab);
+    --_focus: var(--gk-color-focus, #168a72);
     --_bg: #14181b;
   }
   :host([hidden]) {
@@ -75,8 +79,10 @@ export const themeStyles = css`
   :host([theme='dark']) .gk {
     padding: calc(var(--_space) * 0.75);
   }
+  /* The light and dark themes' ring (#168a72) is at least 3.6:1 on their own background and surfaces and on a white or
+     #121212 page, in case it falls outside the element; the offset keeps it off the control's own fill. */
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   a {

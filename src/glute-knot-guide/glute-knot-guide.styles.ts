@@ -42,7 +42,7 @@ export const guideStyles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   section,

@@ -76,8 +76,9 @@ export const mapStyles = css`
   [aria-checked='true'] text {
     font-weight: 700;
   }
+  /* The text colour: currentColor, as in the auto theme var(--_text) is 'inherit', which a stroke takes from its parent. */
   .pick:focus-visible .muscle {
-    stroke: var(--_text);
+    stroke: currentColor;
     stroke-width: 3.5;
   }
   .pick:focus-visible text {

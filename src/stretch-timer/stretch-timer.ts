@@ -3,7 +3,7 @@ import { safety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
-import type { TimerText } from '../../content/types.js';
+import type { StretchId, TimerText } from '../../content/types.js';
 import { textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
@@ -85,12 +85,13 @@ export class StretchTimer extends GkElement {
   }
 
   /**
-   * Id of a built-in exercise. Stretches: `pigeon-pose`, `figure-four`, `chair-figure-four`, `seated-forward-bend`,
-   * `knee-to-opposite-shoulder`, `standing-figure-four`, `supine-piriformis`, `childs-pose`; self-massage (release):
-   * `foam-roller-release`, `massage-ball-release`; strength: `glute-bridge`, `clamshell`, `side-lying-leg-raise`. Sets
-   * the name, the phase words, the default hold, rounds, rest and sides, the steps, the cautions and the drawing.
+   * Id of a built-in exercise (typed as their union, `StretchId`). Stretches: `pigeon-pose`, `figure-four`,
+   * `chair-figure-four`, `seated-forward-bend`, `knee-to-opposite-shoulder`, `standing-figure-four`,
+   * `supine-piriformis`, `childs-pose`; self-massage (release): `foam-roller-release`, `massage-ball-release`; strength:
+   * `glute-bridge`, `clamshell`, `side-lying-leg-raise`. Sets the name, the phase words, the default hold, rounds, rest
+   * and sides, the steps, the cautions and the drawing.
    */
-  stretch = '';
+  stretch: StretchId | '' = '';
 
   /**
    * A site's own exercise, as a property only: `{ name, steps, cautions?, hold?, reps?, sides?, kind?, drawing? }`
