@@ -29,6 +29,28 @@ describe('built bundles (dist/)', () => {
     expect(drawing.querySelectorAll('path path, path circle, path ellipse').length).to.equal(0);
   });
 
+  it('the minified drawings keep every shape inside its picture, for every exercise', async () => {
+    const { stretchIds } = await import('../content/data.js');
+    const { win, errors } = await loadPage(`<script src="/dist/glute-knots.iife.js"></script>
+      ${stretchIds.map((id) => `<stretch-timer stretch="${id}" style="display:block;width:360px"></stretch-timer>`).join('')}`);
+    expect(errors).to.deep.equal([]);
+    for (const timer of win.document.querySelectorAll('stretch-timer')) {
+      await (timer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const svg = timer.shadowRoot!.querySelector('svg[role="img"]')!;
+      const box = svg.getBoundingClientRect();
+      const id = timer.getAttribute('stretch');
+      for (const shape of svg.querySelectorAll('[transform-origin]')) {
+        expect(shape.getAttribute('transform-origin'), id!).to.match(/^-?[\d.]+ -?[\d.]+$/);
+      }
+      for (const shape of svg.querySelectorAll('path, circle, ellipse, rect')) {
+        const r = shape.getBoundingClientRect();
+        const slack = box.width * 0.05;
+        expect(r.left >= box.left - slack && r.right <= box.right + slack && r.top >= box.top - slack && r.bottom <= box.bottom + slack,
+          `${id}: a shape at ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} lies outside the ${Math.round(box.width)} px picture`).to.equal(true);
+      }
+    }
+  });
+
   it('dist/glute-knots.js as a module, loaded twice, has no error', async () => {
     const { win, errors } = await loadPage(`
       <script type="module" src="/dist/glute-knots.js"></script>

@@ -85,7 +85,7 @@ const motionOf = (pose: Pose, j: Joints, part: string): Motion | undefined => {
 };
 
 const shape = (d: string, m: Motion | undefined, cls?: string) =>
-  svg`<path d=${d} class=${m ? `mv ${cls ?? ''}` : cls ?? nothing} transform=${m?.back ?? nothing} transform-origin=${m?.origin ?? nothing}/>`;
+  svg`<path d=${d} class=${m ? `mv ${cls ?? ''}` : cls ?? nothing} transform=${m?.back ?? nothing} transform-origin=${m?.origin ?? nothing}></path>`;
 
 const circle = (c: Pt, r: number, m: Motion | undefined, extra = '') => {
   const [x, y] = m ? m.to(c) : c;

@@ -16,15 +16,38 @@ export const routineStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
-  /* Numbers inside the items: as outside markers they sat in the gap, touching the previous name (WebKit). */
+  /* One row per exercise: its number, a small drawing and its name. */
   .list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.25em 1em;
     margin: 0;
     padding: 0;
-    list-style-position: inside;
+    list-style: none;
+    counter-reset: gk-item;
     color: var(--_muted);
+  }
+  .list li {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .list li:not(.unknown) {
+    counter-increment: gk-item;
+  }
+  .list li::before {
+    content: counter(gk-item) '.';
+    min-inline-size: 1.5em;
+    font-variant-numeric: tabular-nums;
+  }
+  .list .unknown::before {
+    content: '–';
+  }
+  .thumb {
+    flex: none;
+    inline-size: 4.5em;
+    color: var(--_text);
+    --gk-illustration-size: 4.5em;
   }
   .list [aria-current='step'] {
     color: var(--_text);

@@ -14,6 +14,7 @@ import { themeStyles } from '../core/theme.styles.js';
 import { timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer, type StretchPhaseDetail } from '../stretch-timer/stretch-timer.js';
 import { defaultPlan, parseStretches, type PlanEntry } from './plan.js';
+import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
 import { routineStyles } from './stretch-routine.styles.js';
 
 export interface RoutineStepDetail {
@@ -48,7 +49,7 @@ export interface RoutineCompleteDetail {
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
 export class StretchRoutine extends GkElement {
-  static override styles = [themeStyles, buttonStyles, routineStyles];
+  static override styles = [themeStyles, buttonStyles, illustrationStyles, routineStyles];
   /**
    * Registers the element as `tag` (default `stretch-routine`) in `registry` (default `customElements`); never throws. It also registers the elements it uses inside, under their default tags. Importing `glute-knots/stretch-routine.js` calls this; `glute-knots/stretch-routine.class.js` only exports the class, for a page that needs another tag.
    */
@@ -132,6 +133,12 @@ export class StretchRoutine extends GkElement {
 
   private get t(): RoutineText {
     return this.localized('routine', routineText);
+  }
+
+  /** The exercise's drawing, small, beside its name in the list. */
+  private thumbnail(id: StretchId) {
+    const alt = this.localized('stretches', stretches)[id]?.illustrationAlt ?? '';
+    return html`<span class="thumb">${illustrationFor(id, alt)}</span>`;
   }
 
   private nameOf(id: StretchId): string {
@@ -247,7 +254,7 @@ export class StretchRoutine extends GkElement {
       if (!('id' in entry)) return html`<li class="unknown">${fill(this.t.unknown, { id: entry.unknown }, this.locale)}</li>`;
       const i = run++;
       return html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
-        class=${i < this.index || this.complete ? 'done' : ''}>${this.nameOf(entry.id)}</li>`;
+        class=${i < this.index || this.complete ? 'done' : ''}>${this.thumbnail(entry.id)}<span>${this.nameOf(entry.id)}</span></li>`;
     });
   }
 
@@ -261,7 +268,7 @@ export class StretchRoutine extends GkElement {
       <div class="gk" part="base">
         <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
         ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: this.nameOf(id) }, this.locale)}</p>` : nothing}
-        <ol class="list" part="list" aria-label=${t.listLabel}>
+        <ol class="list" part="list" role="list" aria-label=${t.listLabel}>
           ${this.listItems()}
         </ol>
         ${this.complete

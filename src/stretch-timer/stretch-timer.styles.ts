@@ -14,16 +14,10 @@ export const timerStyles = css`
   p {
     margin: 0;
   }
+  /* The drawing shows at every width: above the time in a narrow timer, beside it from 520 px. */
   .illustration {
-    display: none;
     color: var(--_text);
-  }
-  /* The drawing appears from 300 px of width: above the time, then beside it from 520 px. */
-  @container (min-width: 300px) {
-    .illustration {
-      display: block;
-      --gk-illustration-size: 12em;
-    }
+    --gk-illustration-size: 12em;
   }
   @container (min-width: 520px) {
     .layout {

@@ -43,7 +43,7 @@ export type { CustomExercise, StretchCompleteDetail, StretchPhaseDetail, TimerPh
  *
  * @csspart base - The outer wrapper (the container for container queries).
  * @csspart display - The name, side, round, phase and time.
- * @csspart illustration - The drawing of the stretch (hidden below 300 px of width, or with `no-illustration`).
+ * @csspart illustration - The drawing of the exercise: above the time in a narrow timer, beside it from 520 px of width; its motion plays only while the timer runs (never with reduced motion). Hidden with `no-illustration`.
  * @csspart name - The stretch name.
  * @csspart phase - The phase name (Get into position; Hold, Roll or Lift and hold, by kind of exercise; Rest; Done).
  * @csspart time - The big `m:ss` time.

@@ -40,7 +40,7 @@ export function timerTemplate(v: TimerView): TemplateResult {
   const cautions = cautionsFor(exercise ?? {}, v.shared);
   return html`
     <div class="gk" part="base" data-phase=${phase}><div class="layout">
-      ${drawing ? html`<div class="illustration" part="illustration">${illustrationFor(drawing.id, drawing.alt)}</div>` : nothing}
+      ${drawing ? html`<div class="illustration" part="illustration">${illustrationFor(drawing.id, drawing.alt, { moving: v.running })}</div>` : nothing}
       <div class="display" part="display">
         <p class="name" part="name">${name}</p>
         <p class="meta">
