@@ -78,11 +78,21 @@ describe('<stretch-timer>', () => {
     expect(shadow(bare).querySelector('svg'), 'no drawing for the generic stretch').to.equal(null);
   });
 
-  it('hides the drawing when the container is narrower than 300 px', async () => {
-    const wrap = await fixture(html`<div style="width: 280px"><stretch-timer stretch="pigeon-pose"></stretch-timer></div>`);
-    const el = wrap.querySelector('stretch-timer') as StretchTimer;
-    expect(shadow(el).querySelector('[part~="illustration"]')!.getBoundingClientRect().height).to.equal(0);
-  });
+  for (const [width, font] of [[280, 16], [320, 16], [1280, 16], [280, 20], [320, 20]]) {
+    it(`shows the drawing at ${width} px with a ${font} px font: above the time when narrow, beside it when wide`, async () => {
+      const wrap = await fixture(html`<div style="width: ${width}px; font-size: ${font}px"><stretch-timer stretch="glute-bridge"></stretch-timer></div>`);
+      const el = wrap.querySelector('stretch-timer') as StretchTimer;
+      const picture = shadow(el).querySelector('[part~="illustration"]')!.getBoundingClientRect();
+      const time = shadow(el).querySelector('[part~="time"]')!.getBoundingClientRect();
+      expect(picture.height, 'visible').to.be.greaterThan(40);
+      expect(picture.width).to.be.at.most(width);
+      if (width < 520) expect(picture.bottom, 'above the time').to.be.at.most(time.top);
+      else expect(picture.top, 'beside the time').to.be.below(time.bottom);
+      el.noIllustration = true;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="illustration"]'), 'no-illustration hides it').to.equal(null);
+    });
+  }
 
   it('shows the time, phase, side and round through a whole session', async () => {
     const el = await fixture<StretchTimer>(html`<stretch-timer stretch="pigeon-pose" hold="5" reps="2" rest="3" lead-in="2"></stretch-timer>`);
@@ -149,7 +159,7 @@ describe('<stretch-timer>', () => {
     const done = oneEvent(el, 'stretch-complete');
     time.advance(5000);
     const event = await done;
-    expect(event.detail).to.deep.equal({ stretch: 'seated-forward-bend', reps: 1, hold: 5, sides: 'one', elapsedMs: 5000 });
+    expect(event.detail).to.deep.equal({ stretch: 'seated-forward-bend', name: 'Seated forward bend', reps: 1, hold: 5, sides: 'one', elapsedMs: 5000 });
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
