@@ -145,14 +145,16 @@ export const guideStyles = css`
       align-items: start;
     }
   }
-  /* The placeholder has the height of the timer that replaces it (which has its own 420 px breakpoint), so nothing moves. */
+  /* The placeholder has the height of the timer that replaces it (drawing above the time, then its buttons in one row
+     from 420 px, then the drawing beside the time from 520 px: the timer's own breakpoints plus its 26 px of padding
+     and border), so nothing moves. */
   .timer-slot {
     container-type: inline-size;
   }
   .timer-placeholder {
     display: grid;
     place-items: center;
-    min-block-size: 23.3em;
+    min-block-size: 34.9em;
     padding: 1em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
@@ -160,7 +162,12 @@ export const guideStyles = css`
   }
   @container (width >= 446px) {
     .timer-placeholder {
-      min-block-size: 20em;
+      min-block-size: 31.7em;
+    }
+  }
+  @container (width >= 546px) {
+    .timer-placeholder {
+      min-block-size: 23.4em;
     }
   }
   .red-flag {
