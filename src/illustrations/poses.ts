@@ -13,15 +13,16 @@ export type DrawingId =
 
 /** Every exercise's pose, by exercise id. */
 export const poses: Record<DrawingId, Pose> = {
-  // Front shin folded under the body, back leg long behind, trunk upright, hands down to the floor.
+  // Front knee forward on the mat, its shin back across under the thigh, back leg long behind, trunk upright, hands down.
   'pigeon-pose': {
-    at: [70, 84, -78, -75, 50, 72, 0, 60, 78, 0, 20, 175, 170, 165, 178, 185],
+    at: [70, 82, -87, -85, 86, 86, 0, 112, 108, 180, 25, 180, 180, 170, 178, 180],
+    short: { shin: 0.7 },
     props: [['mat']],
   },
   // On the back; the far leg held up like a table top, the near ankle crossed over its knee, hands pull the thigh in.
   'figure-four': {
-    at: [80, 86, 180, 180, -35, -10, -20, -40, -15, -20, -15, -137, -120, -60, 0, -85],
-    short: { thigh: 0.85 },
+    at: [80, 86, 180, 180, -55, -8, -10, -50, -15, -15, -40, -148, -160, -105, 0, -80],
+    short: { thigh: 0.75 },
     props: [['mat']],
   },
   // Sitting on a chair, one ankle on the other knee, leaning forward with a long back.
@@ -38,7 +39,7 @@ export const poses: Record<DrawingId, Pose> = {
   },
   // On the back, one leg long, the other knee pulled in toward the opposite shoulder with both hands.
   'knee-to-opposite-shoulder': {
-    at: [80, 86, 180, 180, -75, -20, -10, -70, -30, -10, -120, 30, -40, 0, 0, -85],
+    at: [80, 86, 180, 180, -80, -15, -20, -72, -20, -30, -125, 15, 10, 0, 0, -85],
     props: [['mat']],
   },
   // Sitting on a roller, one ankle over the other knee, leaning back on the hands; rolls slowly back and forth.
@@ -61,35 +62,38 @@ export const poses: Record<DrawingId, Pose> = {
   },
   // On the back, knees bent, feet flat, hips lifted; lowers and lifts.
   'glute-bridge': {
-    at: [84, 73, 145, 180, 20, 0, 0, 22, 0, 0, -10, 80, 0, -12, 82, 0],
+    at: [84, 78.3, 160, 180, 20, 0, 0, 18, 0, 0, -20, 100, 0, -22, 102, 0],
     props: [['mat']],
-    moves: [{ parts: 'torso', turn: [25, 'shoulder'] }, { parts: 'thigh', turn: [-27, 'knee'] }, { parts: 'farThigh', turn: [-27, 'farKnee'] }],
+    moves: [{ parts: 'torso', turn: [20, 'shoulder'] }, { parts: 'thigh', turn: [-20, 'knee'] }, { parts: 'farThigh', turn: [-20, 'farKnee'] }],
   },
-  // On one side, seen from the front: knees bent toward the viewer, feet together, the top knee lifted; closes and opens.
+  // On one side, seen from the front, head on the lower arm: knees bent, feet together, the top knee swung open about the
+  // hip (the front view of a turn about the hip-foot axis); closes onto the bottom knee and opens.
   clamshell: {
-    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -45, 35, 0, 0, 0, 0],
+    at: [88, 85, 180, 180, -5, 3, 0, 180, 180, 180, -55, 117, 160, 8, 175, 160],
     side: true,
     hi: 'side',
-    short: { thigh: 0.7, shin: 0.75, farThigh: 0.7, farShin: 0.7 },
+    short: { thigh: 0.85, shin: 0.8, farThigh: 0.7, farShin: 0.6 },
     props: [['mat']],
-    moves: [{ parts: 'thigh shin', squash: [0.35, 'hip'] }],
+    moves: [{ parts: 'thigh shin', turn: [55, 'hip'] }],
   },
-  // On one side, the bottom leg long on the floor, the top leg straight and lifted; lowers and lifts.
+  // On one side, the bottom knee bent on the floor, the top leg straight and lifted; lowers and lifts.
   'side-lying-leg-raise': {
-    at: [88, 85, 180, 195, -10, 10, 0, 180, 180, 180, -30, -30, -100, 0, 0, -90],
+    at: [88, 85, 180, 180, -10, 10, 0, 180, 180, 180, -30, -30, -100, 8, 175, 160],
     side: true,
     hi: 'side',
+    short: { farThigh: 0.7, farShin: 0.6 },
     props: [['mat']],
     moves: [{ parts: 'thigh shin', turn: [26, 'hip'] }],
   },
   // On the back, one foot planted outside the other knee, that knee drawn across the body by the hand.
   'supine-piriformis': {
-    at: [80, 86, 180, 180, -25, -10, -20, 5, 0, 0, -55, 67, 10, 0, 0, -85],
+    at: [80, 86, 180, 180, -27, -27, -35, 15, 0, 0, -50, 72, 0, 0, 0, -85],
     props: [['mat']],
   },
-  // Kneeling, hips back toward the heels, arms long on the floor in front, forehead down.
+  // Kneeling, hips back toward the heels, trunk over the thighs, arms long past the head to the floor, forehead down.
   'childs-pose': {
-    at: [63.5, 80, 16, 25, -12, 12, 15, -10, 14, 15, 28, 178, 180, 30, 178, 182],
+    at: [64, 78.4, 0, 55, -8, 30, 30, -6, 32, 30, 35, 180, 180, 37, 180, 180],
+    hi: 'back',
     props: [['mat']],
   },
 };

@@ -35,7 +35,7 @@ export interface Outline {
 }
 
 /** Segment lengths (view-box units), in adult proportions for a figure about 88 tall. */
-export const lengths = { torso: 27, neck: 5, head: 6.2, upperArm: 15, forearm: 13, thigh: 21, shin: 20 } as const;
+export const lengths = { torso: 27, neck: 4.5, head: 7, upperArm: 15, forearm: 13, thigh: 21, shin: 20 } as const;
 
 const rad = Math.PI / 180;
 
