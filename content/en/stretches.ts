@@ -243,7 +243,7 @@ export const stretches: StretchesText = {
       "If you are pregnant, do the chair figure-four instead. It is best not to lie flat on your back for long, mainly after about 16 weeks.",
       "Stop if it makes your pain worse or brings on new symptoms.",
     ],
-    illustrationAlt: "A person lying on their back with the right leg crossed over the left, the right foot flat on the floor outside the left knee, and the left hand drawing the right knee across the body; the right buttock is highlighted.",
+    illustrationAlt: "A person lying on their back with the right leg crossed over the left, the right foot flat on the floor outside the left knee, and a hand drawing the right knee across the body; the right buttock is highlighted.",
   },
   'childs-pose': {
     name: "Child's pose (bottom to heels)",
@@ -261,6 +261,6 @@ export const stretches: StretchesText = {
       "Only go as far as feels comfortable.",
       "If kneeling hurts your knees, choose a lying stretch instead.",
     ],
-    illustrationAlt: "A person kneeling with the hands on the floor in front, sitting the bottom back toward the heels with a long back; the lower back and buttocks are highlighted.",
+    illustrationAlt: "A person kneeling and sitting back toward the heels, the chest folded over the thighs, the arms reaching forward to the floor and the head down toward it; the lower back and buttocks are highlighted.",
   },
 };

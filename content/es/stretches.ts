@@ -243,7 +243,7 @@ export const stretches: StretchesText = {
       "Si estás embarazada, haz mejor la figura cuatro en silla. Es mejor no pasar mucho rato acostada boca arriba, sobre todo a partir de las 16 semanas, más o menos.",
       "Para si te aumenta el dolor o te aparecen síntomas nuevos.",
     ],
-    illustrationAlt: "Una persona boca arriba con la pierna derecha cruzada sobre la izquierda, el pie derecho apoyado en el suelo por fuera de la rodilla izquierda y la mano izquierda llevando la rodilla derecha hacia el otro lado del cuerpo; la nalga derecha está resaltada.",
+    illustrationAlt: "Una persona boca arriba con la pierna derecha cruzada sobre la izquierda, el pie derecho apoyado en el suelo por fuera de la rodilla izquierda y una mano llevando la rodilla derecha hacia el otro lado del cuerpo; la nalga derecha está resaltada.",
   },
   'childs-pose': {
     name: 'Postura del niño (glúteos a los talones)',
@@ -261,6 +261,6 @@ export const stretches: StretchesText = {
       "Baja solo hasta donde te resulte cómodo.",
       "Si te duelen las rodillas al arrodillarte, elige mejor un estiramiento boca arriba.",
     ],
-    illustrationAlt: "Una persona de rodillas con las manos en el suelo por delante, que lleva el trasero hacia los talones con la espalda larga; la zona lumbar y las nalgas están resaltadas.",
+    illustrationAlt: "Una persona de rodillas que se sienta hacia los talones, con el pecho doblado sobre los muslos, los brazos estirados hacia delante hasta el suelo y la cabeza hacia abajo; la zona lumbar y las nalgas están resaltadas.",
   },
 };
