@@ -1,15 +1,11 @@
 // Writes the README's table of built-in exercises (between the exercises markers) from the content itself: the ids,
 // kinds and default doses in content/data.ts and the English words. `--check` exits 1 if the README is stale.
-import { build } from 'esbuild';
+import { loadTs } from './lib/load-ts.mjs';
 import { writeReadmeBlock } from './lib/readme-block.mjs';
 
-const entry = `
-  import { content } from './content/en/index.ts';
-  import { timerText } from './content/en/ui.ts';
-  import { timerDefaults } from './src/stretch-timer/exercise.ts';
-  export { content, timerText, timerDefaults };`;
-const { outputFiles } = await build({ stdin: { contents: entry, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'esm', write: false, logLevel: 'error' });
-const { content, timerText, timerDefaults } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { content, timerText, timerDefaults } = await loadTs(
+  "export { content } from './content/en/index.ts'; export { timerText } from './content/en/ui.ts'; export { timerDefaults } from './src/stretch-timer/exercise.ts';",
+);
 
 const rows = content.stretches.map((s) => {
   const reps = s.reps ?? timerDefaults.reps;
