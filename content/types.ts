@@ -334,4 +334,32 @@ export interface RoutineText {
   startAgain: string;
   /** A list item whose id is not a known exercise; `{id}` is the id as written. */
   unknown: string;
+  /** Before Start: the routine's length, e.g. "About 9 minutes"; `{minutes}` comes from `minutes`. */
+  total: string;
+  minutes: PluralText;
+  /** An exercise's dose in words; `{phase}` is the timer's working-phase word, `{duration}` and `{times}` are filled in. */
+  doseBoth: string;
+  doseOne: string;
+  times: PluralText;
+  /** The button on each exercise of the list that starts the routine there, and its accessible name (`{name}`). */
+  startHere: string;
+  startHereLabel: string;
+  /** The safety line above the routine, before the "Get help now" box's words. */
+  safety: string;
+  /** The editor (`editable`). `{name}` and `{index}` are filled in. */
+  editor: {
+    heading: string;
+    exercise: string;
+    hold: string;
+    reps: string;
+    sides: string;
+    both: string;
+    one: string;
+    up: string;
+    down: string;
+    remove: string;
+    add: string;
+    addLabel: string;
+    itemLabel: string;
+  };
 }

@@ -1,7 +1,8 @@
 import type { RedFlagsText } from '../types.js';
+import { emergencyNumber, helpBox } from './help.js';
 
 export const redFlags: RedFlagsText = {
-  emergencyNumber: "999 in the UK, 911 in the US, 112 in the EU",
+  emergencyNumber,
   note: "These are warning signs, not a diagnosis. They do not always mean something serious, but they tell you how fast to get checked. Do not wait to see if emergency signs go away.",
   emergency: {
     title: 'Get emergency help now',
@@ -68,16 +69,5 @@ export const redFlags: RedFlagsText = {
       skin: "The area has an open wound, fresh bruising or swelling, or a known blood clot. If it might be a new clot, get it checked today.",
     },
   },
-  box: {
-    title: 'Get help now if:',
-    action: "Call {emergencyNumber}, or go to the emergency department.",
-    items: {
-      'saddle-numbness': 'your bottom or genitals feel numb',
-      'bladder-bowel': "you have new trouble peeing or pooing, or cannot pee at all",
-      'both-legs': "both legs are weak, numb or have sciatica-like pain",
-      'clot-breathless': "a leg is swollen and painful and you are breathless or have chest pain",
-      'cannot-stand': "you cannot stand or put weight on your leg after a fall",
-    },
-    more: 'All warning signs: {section}',
-  },
+  box: helpBox,
 };

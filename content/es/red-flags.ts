@@ -1,7 +1,8 @@
 import type { RedFlagsText } from '../types.js';
+import { emergencyNumber, helpBox } from './help.js';
 
 export const redFlags: RedFlagsText = {
-  emergencyNumber: "número de emergencias de tu país (112 en España y la UE; 911 en EE. UU. y México)",
+  emergencyNumber,
   note: "Estas son señales de alarma, no un diagnóstico. No siempre quieren decir que tengas algo grave, pero te indican con qué rapidez debes buscar atención. Si tienes una señal de emergencia, no esperes a ver si se pasa.",
   emergency: {
     title: 'Busca ayuda de emergencia ahora',
@@ -68,16 +69,5 @@ export const redFlags: RedFlagsText = {
       skin: "En la zona hay una herida abierta, un moretón o una hinchazón recientes, o un coágulo de sangre ya conocido. Si puede ser un coágulo nuevo, haz que lo revisen hoy mismo.",
     },
   },
-  box: {
-    title: 'Busca ayuda ahora mismo si:',
-    action: "Llama al {emergencyNumber} o ve a urgencias.",
-    items: {
-      'saddle-numbness': "notas entumecidos el ano, las nalgas o los genitales",
-      'bladder-bowel': "tienes problemas nuevos para orinar o hacer caca, o no puedes orinar nada",
-      'both-legs': "tienes las dos piernas débiles, entumecidas o con dolor como de ciática",
-      'clot-breathless': "tienes una pierna hinchada y dolorida y te falta el aire o te duele el pecho",
-      'cannot-stand': "no puedes ponerte de pie ni apoyar el peso en la pierna después de una caída",
-    },
-    more: 'Todas las señales de alarma: {section}',
-  },
+  box: helpBox,
 };

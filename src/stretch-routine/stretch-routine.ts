@@ -1,50 +1,63 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emergencyNumber, helpBox } from '../../content/en/help.js';
 import { stretches } from '../../content/en/stretches.js';
-import { routineText } from '../../content/en/ui.js';
-import type { RoutineText, StretchId } from '../../content/types.js';
-import { numberInRange, warnOnce } from '../core/attributes.js';
+import { routineText, timerText } from '../../content/en/ui.js';
+import { joinStretches } from '../../content/join.js';
+import type { RoutineText, Stretch } from '../../content/types.js';
+import { numberInRange, text, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
+import { buttonStyles } from '../core/button.styles.js';
 import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
-import { timeSource } from '../core/clock.js';
 import { fill } from '../core/text.js';
-import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
-import { timerLimits } from '../stretch-timer/exercise.js';
-import { StretchTimer, type StretchPhaseDetail } from '../stretch-timer/stretch-timer.js';
-import { defaultPlan, parseStretches, type PlanEntry } from './plan.js';
-import { illustrationFor, illustrationStyles } from '../illustrations/index.js';
+import { illustrationStyles } from '../illustrations/index.js';
+import { builtIn, checkExercise, timerLimits } from '../stretch-timer/exercise.js';
+import { StretchTimer } from '../stretch-timer/stretch-timer.js';
+import { editorTemplate } from './editor.js';
+import {
+  checkPlan, defaultPlan, formatStretches, itemsOf, parseStretches, resolveSteps, totalMs,
+  type PlanEntry, type PlanItem, type ResolvedItem, type Step,
+} from './plan.js';
 import { routineStyles } from './stretch-routine.styles.js';
+import { RoutineSessionController } from './session-controller.js';
+import { routineTemplate } from './template.js';
 
-export interface RoutineStepDetail {
-  index: number;
-  stretch: StretchId;
-}
+export type { RoutineCompleteDetail, RoutineStepDetail } from './session-controller.js';
 
-export interface RoutineCompleteDetail {
-  stretches: StretchId[];
-  elapsedMs: number;
+export type { PlanItem, ResolvedItem };
+
+/** `detail` of `routine-edit`. */
+export interface RoutineEditDetail {
+  plan: ResolvedItem[];
 }
 
 /**
- * Several stretches in a row, one `<stretch-timer>` at a time: each stretch's
- * holds and rests, then a rest (the next stretch's "get into position" time)
- * before the next. Timing is the timer's own clock; the routine only moves on
- * when a timer completes, and renders a new timer, started, for the next stretch.
+ * A home-exercise routine: several exercises in a row, each with its own dose, one `<stretch-timer>` at a time, with
+ * a rest (the next exercise's "get into position" time) between them. Before Start it shows the total time and each
+ * exercise's dose in words; any exercise can be started directly. Every exercise's timer is laid out in the same
+ * place, so the routine keeps one height throughout and the page never jumps. Timing is the timer's own clock.
  *
  * @customElement stretch-routine
- * @summary A guided series of stretches with rests between.
+ * @summary A prescribed series of exercises, each with its own dose, with rests between.
  *
- * @fires {CustomEvent} routine-start - The routine started from its first stretch.
- * @fires {CustomEvent<RoutineStepDetail>} routine-step - A stretch began: `detail: {index, stretch}` (0-based index).
- * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every stretch is done: `detail: {stretches, elapsedMs}`.
+ * @slot note - The clinic's note, shown above the routine, e.g. `<p slot="note">Once a day, after a warm shower.</p>`. Other content inside the tag is fallback text for pages without JavaScript and is not shown once the element runs.
+ *
+ * @fires {CustomEvent} routine-start - The routine started (from its first exercise, or one chosen with "Start here").
+ * @fires {CustomEvent<RoutineStepDetail>} routine-step - An exercise began: `detail: {index, stretch, name}` (0-based index; `stretch` is `null` for a site's own exercise).
+ * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every exercise is done: `detail: {stretches, elapsedMs}`.
+ * @fires {CustomEvent<RoutineEditDetail>} routine-edit - The plan was changed in the editor (`editable`): `detail: {plan}`, fired once per committed change, not per keystroke.
  *
  * @csspart base - The outer wrapper.
+ * @csspart heading - The `heading`.
+ * @csspart note - The wrapper of the `note` slot.
+ * @csspart safety - The safety line with the emergency number.
  * @csspart progress - The "Exercise 2 of 3" line.
- * @csspart list - The list of stretches in the routine.
- * @csspart timer - The `<stretch-timer>` for the current stretch (style its own parts with `stretch-routine::part(timer)` and CSS properties).
- * @csspart button - The "Start the routine again" button.
+ * @csspart list - The list of exercises with their doses.
+ * @csspart start-here - Each exercise's "Start here" button (also `button`).
+ * @csspart timer - Each exercise's `<stretch-timer>` (style its own parts with `stretch-routine::part(timer)` and CSS properties).
+ * @csspart button - Every button of the routine.
+ * @csspart editor - The editor (`editable`).
  *
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
@@ -60,7 +73,11 @@ export class StretchRoutine extends GkElement {
 
   static override get properties(): PropertyDeclarations {
     return {
-      stretches: {},
+      stretches: { reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level' },
+      emergencyNumber: { attribute: 'emergency-number' },
+      editable: { type: Boolean },
       hold: {},
       reps: {},
       rest: {},
@@ -70,42 +87,41 @@ export class StretchRoutine extends GkElement {
       vibrate: { type: Boolean },
       allowSleep: { type: Boolean, attribute: 'allow-sleep' },
       entries: { state: true, attribute: false },
-      index: { state: true, attribute: false },
-      complete: { state: true, attribute: false },
-      inRest: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
     };
   }
 
   /**
-   * Comma-separated exercise ids (the ids of `<stretch-timer stretch>`), in order. An unknown id is listed as
-   * "Unknown exercise", skipped when the routine runs, with a console warning naming it.
-   * @default 'figure-four,pigeon-pose,seated-forward-bend'
+   * The exercises, in order, comma-separated: an exercise id (as `<stretch-timer stretch>` takes), then an optional
+   * dose: `:hold` in seconds, `xreps` and `:one` or `:both` for sides, e.g.
+   * `pigeon-pose:45x2, figure-four:30x3:one, seated-forward-bend`. An item without a dose takes the routine's `hold` and
+   * `reps`, else the exercise's own. An unknown id is listed as "Unknown exercise", skipped, with a console warning; a bad
+   * dose warns, naming the item and the valid range, and takes the default. Follows `plan` and the editor.
+   * @default 'figure-four, pigeon-pose, seated-forward-bend'
    */
-  stretches: string = defaultPlan.join(',');
+  stretches: string = defaultPlan.join(', ');
 
-  /**
-   * Seconds per hold for every stretch, 5–300.
-   * @default each stretch's own hold
-   */
+  /** A heading shown above the routine, e.g. "Your home stretches". */
+  declare heading?: string;
+
+  /** Level of the `heading`, 1–6. @default 2 */
+  declare headingLevel?: number | string;
+
+  /** The local emergency number, as the guide's `emergency-number`: shown in the safety line. @default "999 in the UK, 911 in the US, 112 in the EU" */
+  declare emergencyNumber?: string;
+
+  /** Shows an editor: add, remove and reorder exercises and set each one's seconds, rounds and sides. */
+  editable = false;
+
+  /** Seconds per hold for every exercise without its own, 5–300. @default each exercise's own hold */
   declare hold?: number | string;
 
-  /**
-   * Rounds of each stretch, 1–20.
-   * @default 3
-   */
+  /** Rounds of every exercise without its own, 1–20. @default each exercise's own (3 for most) */
   declare reps?: number | string;
 
-  /**
-   * Seconds of rest between holds and sides, 0–120.
-   * @default 10
-   */
+  /** Seconds of rest between holds and sides, 0–120. @default each exercise's own (10 for most) */
   declare rest?: number | string;
 
-  /**
-   * Seconds of rest between stretches (to get into the next position), 0–30.
-   * @default 15
-   */
+  /** Seconds of rest between exercises (to get into the next position), 0–30. @default 15 */
   declare restBetween?: number | string;
 
   /** Tone at each phase change (see `<stretch-timer sound>`). */
@@ -120,167 +136,136 @@ export class StretchRoutine extends GkElement {
   /** Let the screen sleep while running (by default it is kept awake where supported). */
   allowSleep = false;
 
-  private entries: PlanEntry[] = defaultPlan.map((id) => ({ id }));
-  /** The exercises that run, in order: the known entries. */
-  private ids: StretchId[] = [...defaultPlan];
-  private index = 0;
-  private complete = false;
-  private inRest = false;
-  private announcement = '';
-  private startedAt: number | null = null;
-  /** Set by "Start the routine again": the first stretch's timer then starts by itself too. */
-  private restarted = false;
+  private entries: PlanEntry[] = defaultPlan.map((stretch) => ({ stretch }));
+  private steps: Step[] = [];
+  private readonly session = new RoutineSessionController(this, {
+    steps: () => this.steps,
+    restBetween: () => this.restBetweenSeconds,
+    t: () => this.t,
+    lang: () => this.locale,
+  });
+  /** The `stretches` value this element wrote itself (from `plan` or the editor): not parsed again. */
+  private written: string | null = null;
+
+  /**
+   * The plan as items: `{ stretch: <built-in id>, hold?, reps?, sides? }` or `{ exercise: <a site's own exercise>,
+   * hold?, reps?, sides? }` (the `exercise` of `<stretch-timer>`). Reading it gives every item with its dose filled in.
+   * Setting it updates `stretches` (a site's own exercises have no id there, so they appear only in `plan`).
+   */
+  get plan(): ResolvedItem[] {
+    this.resolve();
+    return this.steps.map(({ item, hold, reps, sides }) => ({ ...('stretch' in item ? { stretch: item.stretch } : { exercise: item.exercise }), hold, reps, sides }));
+  }
+
+  set plan(value: readonly PlanItem[]) {
+    this.setEntries(checkPlan(this, value));
+  }
+
+  /** Index (0-based) of the current exercise. */
+  get current(): number {
+    return this.session.index;
+  }
 
   private get t(): RoutineText {
     return this.localized('routine', routineText);
   }
 
-  /** The exercise's drawing, small, beside its name in the list. */
-  private thumbnail(id: StretchId) {
-    const alt = this.localized('stretches', stretches)[id]?.illustrationAlt ?? '';
-    return html`<span class="thumb">${illustrationFor(id, alt)}</span>`;
-  }
-
-  private nameOf(id: StretchId): string {
-    return this.localized('stretches', stretches)[id as StretchId]?.name ?? id;
+  private get builtIns(): Stretch[] {
+    return joinStretches(this.localized('stretches', stretches));
   }
 
   private get restBetweenSeconds(): number {
     return numberInRange(this, 'rest-between', this.restBetween, { ...timerLimits.leadIn, fallback: 15 });
   }
 
-  /** `hold`, `reps` and `rest` for every timer, checked here so that a warning names this element; unset ones stay unset. */
-  private get timerSettings(): { hold?: number; reps?: number; rest?: number } {
-    return {
+  private setEntries(entries: PlanEntry[]): void {
+    const items = itemsOf(entries);
+    if (!items.length) warnOnce(this, 'stretches:empty', `no known exercise in the plan; using ${defaultPlan.join(', ')}.`);
+    this.entries = items.length ? entries : [...entries, ...defaultPlan.map((stretch) => ({ stretch }))];
+    this.written = this.stretches = formatStretches(this.entries);
+    this.session.restart();
+  }
+
+  /** Each item's exercise and dose, from the entries and the routine's own settings. */
+  private resolve(): void {
+    const builtIns = this.builtIns;
+    const generic = this.localized('timer', timerText).genericName;
+    const exerciseOf = (item: PlanItem) => ('stretch' in item
+      ? builtIns.find((s) => s.id === item.stretch) && builtIn(builtIns.find((s) => s.id === item.stretch)!)
+      : checkExercise(this, item.exercise, builtIns, generic));
+    this.steps = resolveSteps(itemsOf(this.entries), exerciseOf, {
       hold: numberInRange(this, 'hold', this.hold, timerLimits.hold),
       reps: numberInRange(this, 'reps', this.reps, timerLimits.reps),
       rest: numberInRange(this, 'rest', this.rest, timerLimits.rest),
-    };
-  }
-
-  /** Index (0-based) of the current stretch. */
-  get current(): number {
-    return this.index;
+      restBetween: this.restBetweenSeconds,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('stretches')) {
+    if (changed.has('stretches') && this.stretches !== this.written) {
+      this.written = null;
       const entries = parseStretches(this, this.stretches);
-      const ids = entries.flatMap((e) => ('id' in e ? [e.id] : []));
-      if (!ids.length) {
-        warnOnce(this, 'stretches:empty', `no known exercise ids in stretches; using ${defaultPlan.join(', ')}.`);
-      }
-      this.entries = ids.length ? entries : [...entries, ...defaultPlan.map((id) => ({ id }))];
-      this.ids = ids.length ? ids : [...defaultPlan];
-      this.index = 0;
-      this.complete = false;
+      const known = itemsOf(entries).length > 0;
+      if (!known) warnOnce(this, 'stretches:empty', `no known exercise ids in stretches; using ${defaultPlan.join(', ')}.`);
+      this.entries = known ? entries : [...entries, ...defaultPlan.map((stretch) => ({ stretch }))];
+      this.session.restart();
     }
+    this.resolve();
   }
 
-  private onStart = (): void => {
-    if (this.index === 0 && this.startedAt === null) {
-      this.startedAt = timeSource.now();
-      emit(this, 'routine-start');
-    }
-    this.step();
-  };
-
-  private onPhase = (event: CustomEvent<StretchPhaseDetail>): void => {
-    this.inRest = event.detail.phase === 'lead-in' && this.index > 0;
-  };
-
-  private onComplete = (): void => {
-    this.next();
-  };
-
-  private step(): void {
-    const stretch = this.ids[this.index];
-    emit(this, 'routine-step', { index: this.index, stretch } satisfies RoutineStepDetail);
-    // The timer's own "get into position" announcement names the stretch; announcing here too would talk over it.
-    // Only a stretch that starts with no lead-in (rest-between="0") is announced by the routine.
-    const startsWithLeadIn = this.index === 0 || this.restBetweenSeconds > 0;
-    this.announcement = !startsWithLeadIn
-      ? fill(this.t.announceStep, { index: this.index + 1, count: this.ids.length, name: this.nameOf(stretch) }, this.locale)
-      : '';
-  }
-
-  /** The next stretch (its timer starts by itself), or the end of the routine. */
-  private next(): void {
-    if (this.index + 1 >= this.ids.length) {
-      // The timer (and its focused Pause button) is about to be replaced: keep keyboard focus in the routine.
-      const hadFocus = this.matches(':focus-within');
-      this.complete = true;
-      this.inRest = false;
-      this.announcement = this.t.complete;
-      const detail: RoutineCompleteDetail = {
-        stretches: [...this.ids],
-        elapsedMs: Math.round(timeSource.now() - (this.startedAt ?? timeSource.now())),
-      };
-      // After the last stretch's own stretch-complete has reached the page, not in the middle of it.
-      queueMicrotask(() => emit(this, 'routine-complete', detail));
-      this.startedAt = null;
-      if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button')?.focus());
-      return;
-    }
-    this.index++;
-  }
-
-  /** Goes back to the first stretch, stopped. */
+  /** Goes back to the first exercise, stopped. */
   restart(): void {
-    this.index = 0;
-    this.complete = false;
-    this.inRest = false;
-    this.startedAt = null;
-    this.restarted = false;
+    this.session.restart();
   }
 
-  /** "Start the routine again": the button goes away, so keyboard focus moves to the new timer's Pause button. */
-  private async startAgain(): Promise<void> {
-    const hadFocus = this.matches(':focus-within');
-    this.restart();
-    this.restarted = true;
-    await this.updateComplete;
-    if (!hadFocus) return;
-    const timer = this.renderRoot.querySelector<StretchTimer>('stretch-timer');
-    await timer?.updateComplete;
-    timer?.focus();
+  /** Starts the routine at exercise `index` (0-based), as its "Start here" button does. */
+  startAt(index: number): Promise<void> {
+    return this.session.startAt(index);
   }
 
-  /** Every entry, the current one marked; an unknown one says so and stays out of the count. */
-  private listItems() {
-    let run = 0;
-    return this.entries.map((entry) => {
-      if (!('id' in entry)) return html`<li class="unknown">${fill(this.t.unknown, { id: entry.unknown }, this.locale)}</li>`;
-      const i = run++;
-      return html`<li aria-current=${i === this.index && !this.complete ? 'step' : 'false'}
-        class=${i < this.index || this.complete ? 'done' : ''}>${this.thumbnail(entry.id)}<span>${this.nameOf(entry.id)}</span></li>`;
-    });
+  private onEdit(entries: PlanEntry[]): void {
+    this.setEntries(entries);
+    this.resolve();
+    emit(this, 'routine-edit', { plan: this.plan } satisfies RoutineEditDetail);
   }
 
   protected override render() {
     const t = this.t;
-    const count = this.ids.length;
-    const id = this.ids[this.index];
-    const restBetween = this.restBetweenSeconds;
-    const { hold, reps, rest } = this.timerSettings;
-    return html`
-      <div class="gk" part="base">
-        <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
-        ${this.inRest ? html`<p class="next">${fill(t.upNext, { name: this.nameOf(id) }, this.locale)}</p>` : nothing}
-        <ol class="list" part="list" role="list" aria-label=${t.listLabel}>
-          ${this.listItems()}
-        </ol>
-        ${this.complete
-          ? html`<div class="complete"><p>${t.complete}</p>
-              <button class="primary" part="button" @click=${this.startAgain}>${t.startAgain}</button></div>`
-          : keyed(this.index, html`<stretch-timer part="timer"
-              stretch=${id} theme=${this.checkedTheme} .hold=${hold} .reps=${reps} .rest=${rest}
-              .leadIn=${this.index === 0 ? undefined : restBetween} ?autostart=${this.index > 0 || this.restarted}
-              ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}
-              @stretch-start=${this.onStart} @stretch-phase=${this.onPhase} @stretch-complete=${this.onComplete}></stretch-timer>`)}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
-      </div>
-    `;
+    const words = this.localized('stretches', stretches);
+    const help = this.localized('redFlags', { emergencyNumber, box: helpBox });
+    const number = text(this, 'emergency-number', this.emergencyNumber) ?? help.emergencyNumber;
+    const safety = `${t.safety} ${help.box.title} ${Object.values(help.box.items).join('; ')}. ${fill(help.box.action, { emergencyNumber: number }, this.locale)}`;
+    return routineTemplate({
+      t,
+      timer: this.localized('timer', timerText),
+      lang: this.locale,
+      heading: text(this, 'heading', this.heading),
+      level: numberInRange(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 }),
+      safety,
+      entries: this.entries,
+      steps: this.steps,
+      altOf: (id) => words[id]?.illustrationAlt ?? '',
+      index: this.session.index,
+      started: this.session.started,
+      complete: this.session.complete,
+      inRest: this.session.inRest,
+      totalMs: totalMs(this.steps, this.restBetweenSeconds),
+      restBetween: this.restBetweenSeconds,
+      theme: this.checkedTheme,
+      timerFlags: { sound: this.sound, voice: this.voice, vibrate: this.vibrate, allowSleep: this.allowSleep },
+      announcement: this.session.announcement,
+      editor: this.editable
+        ? editorTemplate({ t: t.editor, lang: this.locale, entries: this.entries, steps: this.steps, nameOf: (id) => words[id]?.name ?? id, commit: (e) => this.onEdit(e) })
+        : nothing,
+      on: {
+        start: (i) => this.session.begin(i),
+        phase: (i, detail) => this.session.phase(i, detail),
+        complete: (i) => void this.session.completed(i),
+        reset: () => this.session.restart(),
+        startHere: (i) => void this.session.startAt(i),
+        startAgain: () => void this.session.startAt(0),
+      },
+    });
   }
 }
