@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText } from '../../content/en/ui.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
-import { numberInRange, warnOnce } from '../core/attributes.js';
+import { numberInRange, tokenList, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
@@ -11,6 +11,7 @@ import { timeSource } from '../core/clock.js';
 import { fill } from '../core/text.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
+import { cueNames } from '../stretch-timer/cue-controller.js';
 import { timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer, type StretchPhaseDetail } from '../stretch-timer/stretch-timer.js';
 import { defaultPlan, parseStretches, type PlanEntry } from './plan.js';
@@ -67,6 +68,7 @@ export class StretchRoutine extends GkElement {
       sound: { type: Boolean },
       voice: { type: Boolean },
       vibrate: { type: Boolean },
+      cues: {},
       allowSleep: { type: Boolean, attribute: 'allow-sleep' },
       entries: { state: true, attribute: false },
       index: { state: true, attribute: false },
@@ -115,6 +117,12 @@ export class StretchRoutine extends GkElement {
 
   /** Vibrate at each phase change where supported. */
   vibrate = false;
+
+  /**
+   * Extra cues for every timer (see `<stretch-timer cues>`): `switch`, `halfway`, `last-ten`, `next`, separated by
+   * spaces or commas. With `next`, the rest before each exercise after the first names it ("Up next: Pigeon pose").
+   */
+  declare cues?: string;
 
   /** Let the screen sleep while running (by default it is kept awake where supported). */
   allowSleep = false;
@@ -257,6 +265,7 @@ export class StretchRoutine extends GkElement {
     const id = this.ids[this.index];
     const restBetween = this.restBetweenSeconds;
     const { hold, reps, rest } = this.timerSettings;
+    const cues = [...tokenList(this, 'cues', this.cues, cueNames)].join(' ');
     return html`
       <div class="gk" part="base">
         <p class="progress" part="progress">${fill(t.progress, { index: this.index + 1, count }, this.locale)}</p>
@@ -271,6 +280,7 @@ export class StretchRoutine extends GkElement {
               stretch=${id} theme=${this.checkedTheme} .hold=${hold} .reps=${reps} .rest=${rest}
               .leadIn=${this.index === 0 ? undefined : restBetween} ?autostart=${this.index > 0 || this.restarted}
               ?sound=${this.sound} ?voice=${this.voice} ?vibrate=${this.vibrate} ?allow-sleep=${this.allowSleep}
+              cues=${cues} .upNext=${this.index > 0 && restBetween > 0 ? this.nameOf(id) : undefined}
               @stretch-start=${this.onStart} @stretch-phase=${this.onPhase} @stretch-complete=${this.onComplete}></stretch-timer>`)}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
