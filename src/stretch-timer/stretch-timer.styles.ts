@@ -92,6 +92,9 @@ export const timerStyles = css`
     color: var(--_muted);
     font-style: italic;
   }
+  .notice span {
+    display: block;
+  }
   .time {
     font-size: var(--gk-timer-size, 3.5em);
     font-weight: 700;

@@ -64,14 +64,14 @@ export function timerTemplate(v: TimerView): TemplateResult {
   const cautions = cautionsFor(exercise ?? {}, v.shared);
   // Paused: the display says so (the `phase` property keeps the phase).
   const paused = phase !== 'ready' && phase !== 'done' && !v.running;
-  const notice = [...v.reader.unavailable].map((kind) => t.unavailable[kind]).join(' ');
+  const notices = [...v.reader.unavailable].map((kind) => html`<span>${t.unavailable[kind]}</span> `);
   return html`
     <div class="frame"><div class=${v.full.mode === 'overlay' ? 'gk overlay' : 'gk'} part="base" data-phase=${phase}
       ?data-paused=${paused}><div class="layout">
       ${drawing ? html`<div class="illustration" part="illustration">${illustrationFor(drawing.id, drawing.alt)}</div>` : nothing}
       <div class="display" part="display">
         <p class="name" part="name">${name}</p>
-        ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+        ${notices.length ? html`<p class="notice" part="notice">${notices}</p>` : nothing}
         <p class="meta">
           ${side ? html`<span class="side">${side}</span>` : nothing}
           <span class="round">${fill(t.round, { rep: v.rep, reps: v.settings.reps }, lang)}</span>
