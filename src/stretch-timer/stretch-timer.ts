@@ -158,12 +158,12 @@ export class StretchTimer extends GkElement {
 
   private readonly session = new SessionController(this, {
     enter: (index, current) => this.enterPhase(index, current),
-    second: (phase, remainingMs) => this.cue.second(phase, remainingMs, () => ({ tenLeft: tenSecondsLeft(this.t, this.locale), halfway: this.t.announce.halfway })),
+    second: (phase, remainingMs) => this.announcer.second(phase, remainingMs, () => ({ tenLeft: tenSecondsLeft(this.t, this.locale), halfway: this.t.announce.halfway })),
     finish: () => this.finish(),
   });
 
   private readonly output = () => ({ sound: this.sound, voice: this.voice, vibrate: this.vibrate, lang: this.locale });
-  private readonly cue = new CueController(this, () => ({ ...this.output(), cues: this.cues }));
+  private readonly announcer = new CueController(this, () => ({ ...this.output(), cues: this.cues }));
   private readonly reader = new ReaderControlsController(this, this.output);
   private readonly full = new FullscreenController(this);
 
@@ -209,7 +209,7 @@ export class StretchTimer extends GkElement {
   pause(): void {
     if (!this.running) return;
     this.session.pause();
-    this.cue.announce(this.t.announce.paused);
+    this.announcer.announce(this.t.announce.paused);
     emit(this, 'stretch-pause');
   }
 
@@ -218,7 +218,7 @@ export class StretchTimer extends GkElement {
     if (this.running || !this.session.started || this.session.done) return;
     this.reader.started();
     this.session.resume();
-    this.cue.announce(this.t.announce.resumed);
+    this.announcer.announce(this.t.announce.resumed);
     emit(this, 'stretch-resume');
   }
 
@@ -233,7 +233,7 @@ export class StretchTimer extends GkElement {
   reset(): void {
     if (!this.session.started) return;
     this.session.load(buildPlan(this.settings.value));
-    this.cue.clear();
+    this.announcer.clear();
     this.reader.reset();
     emit(this, 'stretch-reset');
   }
@@ -266,12 +266,12 @@ export class StretchTimer extends GkElement {
   private enterPhase(index: number, current: boolean): void {
     const phase = this.session.phases[index];
     emit(this, 'stretch-phase', { phase: phase.kind, rep: phase.rep, side: phase.side } satisfies StretchPhaseDetail);
-    if (current) this.cue.phase(cuedPhaseMessage(this.messages, index, this.cue.active, this.upNext));
+    if (current) this.announcer.phase(cuedPhaseMessage(this.messages, index, this.announcer.active, this.upNext));
   }
 
   private finish(): void {
     const { exercise, name, reps, hold, sides } = this.settings.value;
-    this.cue.done(this.t.announce.done);
+    this.announcer.done(this.t.announce.done);
     emit(this, 'stretch-phase', { phase: 'done', rep: reps, side: null } satisfies StretchPhaseDetail);
     const elapsedMs = Math.round(timeSource.now() - this.startedWallMs);
     emit(this, 'stretch-complete', { stretch: exercise?.id ?? null, name, reps, hold, sides, elapsedMs } satisfies StretchCompleteDetail);
@@ -288,7 +288,7 @@ export class StretchTimer extends GkElement {
       showDrawing: !this.noIllustration,
       shared: this.localized('safety', safety),
       actions: this,
-      message: this.cue.message,
+      message: this.announcer.message,
       reader: this.reader,
       full: this.full,
     });
