@@ -37,6 +37,7 @@ export const timerStyles = css`
       --gk-illustration-size: 16em;
     }
     .controls,
+    .tools,
     .cautions,
     details {
       grid-column: 1 / -1;
