@@ -298,6 +298,10 @@ export interface TimerText {
   nextSide: string;
   upNext: string;
   seconds: PluralText;
+  /** Before Start, under the big number (the hold time) when there is a lead-in: `{duration}` is the lead-in. */
+  leadInPlan: string;
+  /** The phase line while paused. */
+  paused: string;
   timeLabel: string;
   start: string;
   pause: string;
@@ -308,6 +312,12 @@ export interface TimerText {
   again: string;
   controlsLabel: string;
   stepsSummary: string;
+  /** The reader's toggle (a pressed button) that silences sound, voice and vibration on every element of the page. */
+  mute: string;
+  /** The toggle (a pressed button) that shows the timer over the whole screen. */
+  fullScreen: string;
+  /** Shown under the name, once, when `voice`, `sound` or `vibrate` is on but the device cannot do it. */
+  unavailable: { voice: string; sound: string; vibrate: string };
   /** Heading of the cautions, shown under the controls before and after Start. */
   cautionsHeading: string;
   doneMessage: string;
@@ -320,6 +330,12 @@ export interface TimerText {
     paused: string;
     resumed: string;
     done: string;
+    /** Cue `switch`: put before the announcement of the phase where the side changes. */
+    switchSides: string;
+    /** Cue `halfway`: halfway through a hold. */
+    halfway: string;
+    /** Cue `next`, in a routine: the rest before the next exercise (instead of `leadIn`); `{next}` is its name. */
+    upNextExercise: string;
   };
 }
 

@@ -106,7 +106,7 @@ describe('languages', () => {
       expect(textIn(el, '.phase')).to.equal(esTimerText.phases.ready);
       expect(textIn(el, '.round')).to.equal(put(esTimerText.round, { rep: 1, reps: 2 }));
       expect(textIn(el, 'button.primary')).to.not.equal('Start');
-      expect([...el.shadowRoot!.querySelectorAll('button')].map(textOf)).to.deep.equal([esTimerText.start, esTimerText.skip, esTimerText.reset]);
+      expect([...el.shadowRoot!.querySelectorAll('button')].map(textOf)).to.deep.equal([esTimerText.start, esTimerText.skip, esTimerText.reset, esTimerText.fullScreen]);
       el.start();
       await settled(el);
       expect(textIn(el, 'button.primary')).to.equal(esTimerText.pause);

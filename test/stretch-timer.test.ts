@@ -32,7 +32,8 @@ describe('<stretch-timer>', () => {
     expect(textIn(el, '.name')).to.equal('Glute stretch');
     expect(textIn(el, '.phase')).to.equal('Ready');
     expect(textIn(el, '.round')).to.equal('Round 1 of 3');
-    expect(textIn(el, '[part~="time"]')).to.equal('0:05');
+    expect(textIn(el, '[part~="time"]'), 'the hold time, not the lead-in').to.equal('0:30');
+    expect(textIn(el, '.lead-in')).to.equal('Starts with 5 seconds to get into position');
     expect(mainButton(el).textContent!.trim()).to.equal('Start');
     expect(textIn(el, '.next'), 'what the session holds, before the start').to.equal('Hold 30 seconds, 3 rounds, each side');
     expect(el.phase).to.equal('ready');
@@ -258,7 +259,7 @@ describe('<stretch-timer>', () => {
     // machine; a second try tells a real failure from that.
     this.retries(1);
     const el = await fixture<StretchTimer>(html`<stretch-timer hold="5"></stretch-timer>`);
-    expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Start', 'Skip', 'Reset']);
+    expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Start', 'Skip', 'Reset', 'Full screen']);
     mainButton(el).focus();
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -356,7 +357,7 @@ describe('<stretch-timer>', () => {
       });
       await captureWarningsAsync(() => el.updateComplete.then(() => undefined));
       expect(textIn(el, '.name')).to.equal('42');
-      expect(textIn(el, '[part~="time"]')).to.equal('0:05');
+      expect(textIn(el, '[part~="time"]')).to.equal('0:30');
     });
 
     it('pause before start, start twice, remove while running and re-add leave a sane state and nothing scheduled', async () => {

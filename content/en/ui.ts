@@ -13,6 +13,8 @@ export const timerText: TimerText = {
   nextSide: '{side}, round {rep} of {reps}',
   upNext: 'Up next: {next}',
   seconds: { one: '{n} second', other: '{n} seconds' },
+  leadInPlan: 'Starts with {duration} to get into position',
+  paused: 'Paused',
   timeLabel: 'Time left',
   start: 'Start',
   pause: 'Pause',
@@ -23,6 +25,9 @@ export const timerText: TimerText = {
   again: 'Again',
   controlsLabel: 'Timer controls',
   stepsSummary: 'How to do it',
+  mute: 'Mute',
+  fullScreen: 'Full screen',
+  unavailable: { voice: 'Voice is not available on this device', sound: 'Sound is not available on this device', vibrate: 'Vibration is not available on this device' },
   cautionsHeading: 'Take care',
   doneMessage: 'Well done! You finished: {name}.',
   announce: {
@@ -34,6 +39,9 @@ export const timerText: TimerText = {
     paused: 'Paused.',
     resumed: 'Resumed.',
     done: 'Done. Well done!',
+    switchSides: 'Switch sides.',
+    halfway: 'Halfway.',
+    upNextExercise: 'Up next: {next}. Get into position. Starting in {duration}.',
   },
 };
 

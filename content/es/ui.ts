@@ -13,6 +13,8 @@ export const timerText: TimerText = {
   nextSide: '{side}, ronda {rep} de {reps}',
   upNext: 'A continuación: {next}',
   seconds: { one: '{n} segundo', many: '{n} segundos', other: '{n} segundos' },
+  leadInPlan: 'Empieza con {duration} para colocarte en posición',
+  paused: 'En pausa',
   timeLabel: 'Tiempo restante',
   start: 'Empezar',
   pause: 'Pausa',
@@ -23,6 +25,9 @@ export const timerText: TimerText = {
   again: 'Otra vez',
   controlsLabel: 'Controles del temporizador',
   stepsSummary: 'Cómo hacerlo',
+  mute: 'Silenciar',
+  fullScreen: 'Pantalla completa',
+  unavailable: { voice: 'La voz no está disponible en este dispositivo', sound: 'El sonido no está disponible en este dispositivo', vibrate: 'La vibración no está disponible en este dispositivo' },
   cautionsHeading: 'Precauciones',
   doneMessage: '¡Bien hecho! Has completado: {name}.',
   announce: {
@@ -34,6 +39,9 @@ export const timerText: TimerText = {
     paused: 'En pausa.',
     resumed: 'Reanudado.',
     done: 'Terminado. ¡Bien hecho!',
+    switchSides: 'Cambia de lado.',
+    halfway: 'Vas por la mitad.',
+    upNextExercise: 'A continuación: {next}. Colócate en posición. Empezamos en {duration}.',
   },
 };
 

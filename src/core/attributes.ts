@@ -91,6 +91,26 @@ export function idList<T extends string>(host: Element, name: string, raw: unkno
   return ids;
 }
 
+/**
+ * A set of words from a fixed list, separated by spaces and/or commas (case-insensitive), as `cues="switch halfway"`.
+ * Unknown words warn once (naming the valid ones) and are ignored; anything that is not text warns and gives none.
+ */
+export function tokenList<T extends string>(host: Element, name: string, raw: unknown, allowed: readonly T[]): Set<T> {
+  const found = new Set<T>();
+  if (raw === undefined || raw === null || raw === '') return found;
+  if (typeof raw !== 'string') {
+    warnOnce(host, `${name}=${typeof raw}`, `${name} should be text such as "${allowed.join(' ')}"; ignoring a ${typeof raw} value.`);
+    return found;
+  }
+  for (const word of raw.toLowerCase().split(/[\s,]+/)) {
+    if (!word) continue;
+    const match = allowed.find((a) => a === word);
+    if (match) found.add(match);
+    else warnOnce(host, `${name}:${show(word)}`, `${name} has an unknown value "${show(word)}"; valid values are ${allowed.join(', ')}. Ignoring it.`);
+  }
+  return found;
+}
+
 /** Plain text from any value (for labels and captions); anything that is not text is ignored with a warning. */
 export function text(host: Element, name: string, raw: unknown): string | undefined {
   if (raw === undefined || raw === null) return undefined;

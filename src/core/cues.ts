@@ -6,16 +6,62 @@
 
 import { baseLanguage } from './text.js';
 
-export type Tone = 'phase' | 'count' | 'end';
+export type Tone = 'phase' | 'count' | 'end' | 'cue';
 
 const tones: Record<Tone, { freq: number[]; ms: number }> = {
   phase: { freq: [660], ms: 180 },
+  /** The opt-in cues (switch sides, halfway, 10 seconds left, next exercise): two falling notes, unlike a phase. */
+  cue: { freq: [880, 660], ms: 120 },
   count: { freq: [880], ms: 90 },
   end: { freq: [523, 659, 784], ms: 160 },
 };
 
 type AudioCtor = typeof AudioContext;
 let audio: AudioContext | null = null;
+let audioCtor: AudioCtor | null = null;
+
+const audioConstructor = (): AudioCtor | undefined =>
+  window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioCtor }).webkitAudioContext;
+
+/** Whether this browser can make tones at all. */
+export const audioAvailable = (): boolean => typeof audioConstructor() === 'function';
+
+/** Whether this browser has a speech engine at all (voices may still be missing: see `hasLocalVoice`). */
+export const speechAvailable = (): boolean =>
+  typeof window.speechSynthesis?.speak === 'function' && typeof window.SpeechSynthesisUtterance === 'function';
+
+/** Whether this browser can vibrate (iOS cannot). */
+export const vibrationAvailable = (): boolean => typeof navigator.vibrate === 'function';
+
+/** An on-device voice for `lang`, if the engine has one now (a remote voice would send the text away). */
+function localVoice(lang: string): SpeechSynthesisVoice | undefined {
+  return window.speechSynthesis.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith(baseLanguage(lang)));
+}
+
+/** Whether an on-device voice for `lang` is available now. */
+export function hasLocalVoice(lang: string): boolean {
+  try {
+    return speechAvailable() && !!localVoice(lang);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Call from a user gesture (the Start tap) when `voice` is on: speaks an empty, silent utterance, which is what iOS
+ * needs before it lets a page speak later without a tap. Also asks for the voices, which some engines load lazily.
+ */
+export function primeSpeech(): void {
+  try {
+    if (!speechAvailable()) return;
+    window.speechSynthesis.getVoices();
+    const utterance = new SpeechSynthesisUtterance('');
+    utterance.volume = 0;
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    /* speech is optional */
+  }
+}
 
 /**
  * Call from a user gesture (the Start tap): creates and resumes the audio
@@ -26,9 +72,9 @@ export function unlockAudio(): void {
   try {
     const session = (navigator as Navigator & { audioSession?: { type: string } }).audioSession;
     if (session) session.type = 'playback';
-    const Ctor = (window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioCtor }).webkitAudioContext);
+    const Ctor = audioConstructor();
     if (!Ctor) return;
-    audio ??= new Ctor();
+    if (!audio || audioCtor !== Ctor) [audio, audioCtor] = [new Ctor(), Ctor];
     if (audio.state === 'suspended') void audio.resume().catch(() => undefined);
   } catch {
     audio = null;
@@ -62,7 +108,7 @@ export function speak(text: string, lang = 'en'): void {
   try {
     const synth = window.speechSynthesis;
     if (!synth) return;
-    const voice = synth.getVoices().find((v) => v.localService && v.lang.toLowerCase().startsWith(baseLanguage(lang)));
+    const voice = localVoice(lang);
     if (!voice) return;
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.voice = voice;

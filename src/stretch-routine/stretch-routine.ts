@@ -4,7 +4,7 @@ import { stretches } from '../../content/en/stretches.js';
 import { routineText, timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
 import type { RoutineText, Stretch } from '../../content/types.js';
-import { numberInRange, text, warnOnce } from '../core/attributes.js';
+import { numberInRange, text, tokenList, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { defineElement } from '../core/define.js';
@@ -12,6 +12,7 @@ import { emit } from '../core/events.js';
 import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { illustrationStyles } from '../illustrations/index.js';
+import { cueNames } from '../stretch-timer/cue-controller.js';
 import { builtIn, checkExercise, timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { editorTemplate } from './editor.js';
@@ -85,6 +86,7 @@ export class StretchRoutine extends GkElement {
       sound: { type: Boolean },
       voice: { type: Boolean },
       vibrate: { type: Boolean },
+      cues: {},
       allowSleep: { type: Boolean, attribute: 'allow-sleep' },
       entries: { state: true, attribute: false },
     };
@@ -132,6 +134,12 @@ export class StretchRoutine extends GkElement {
 
   /** Vibrate at each phase change where supported. */
   vibrate = false;
+
+  /**
+   * Extra cues for every timer (see `<stretch-timer cues>`): `switch`, `halfway`, `last-ten`, `next`, separated by
+   * spaces or commas. With `next`, the rest before each exercise after the first names it ("Up next: Pigeon pose").
+   */
+  declare cues?: string;
 
   /** Let the screen sleep while running (by default it is kept awake where supported). */
   allowSleep = false;
@@ -253,7 +261,10 @@ export class StretchRoutine extends GkElement {
       totalMs: totalMs(this.steps, this.restBetweenSeconds),
       restBetween: this.restBetweenSeconds,
       theme: this.checkedTheme,
-      timerFlags: { sound: this.sound, voice: this.voice, vibrate: this.vibrate, allowSleep: this.allowSleep },
+      timerFlags: {
+        sound: this.sound, voice: this.voice, vibrate: this.vibrate, allowSleep: this.allowSleep,
+        cues: [...tokenList(this, 'cues', this.cues, cueNames)].join(' '),
+      },
       announcement: this.session.announcement,
       editor: this.editable
         ? editorTemplate({ t: t.editor, lang: this.locale, entries: this.entries, steps: this.steps, nameOf: (id) => words[id]?.name ?? id, commit: (e) => this.onEdit(e) })

@@ -36,7 +36,7 @@ export interface RoutineView {
   restBetween: number;
   theme: string;
   /** `sound`, `voice`, `vibrate`, `allow-sleep` and any other timer attributes the routine passes on. */
-  timerFlags: { sound: boolean; voice: boolean; vibrate: boolean; allowSleep: boolean };
+  timerFlags: { sound: boolean; voice: boolean; vibrate: boolean; allowSleep: boolean; cues: string };
   announcement: string;
   editor: TemplateResult | typeof nothing;
   on: {
@@ -100,6 +100,7 @@ export function routineTemplate(v: RoutineView): TemplateResult {
             .hold=${step.hold} .reps=${step.reps} .rest=${step.rest} .sides=${step.sides}
             .leadIn=${i === 0 ? undefined : v.restBetween} theme=${v.theme}
             ?sound=${v.timerFlags.sound} ?voice=${v.timerFlags.voice} ?vibrate=${v.timerFlags.vibrate} ?allow-sleep=${v.timerFlags.allowSleep}
+            cues=${v.timerFlags.cues} .upNext=${i > 0 && v.restBetween > 0 ? step.exercise?.name : undefined}
             @stretch-start=${() => v.on.start(i)}
             @stretch-phase=${(e: CustomEvent<StretchPhaseDetail>) => v.on.phase(i, e.detail)}
             @stretch-complete=${(e: CustomEvent<StretchCompleteDetail>) => v.on.complete(i, e.detail)}

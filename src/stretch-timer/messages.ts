@@ -56,3 +56,33 @@ export const workWord = (t: TimerText, exercise?: { kind: ExerciseKind; phase?: 
 export function tenSecondsLeft(t: TimerText, lang: string): string {
   return fill(t.announce.left, { duration: plural(t.seconds, 10, lang) }, lang);
 }
+
+/** Whether phase `index` is on another side than the phase before it (the moment to switch sides). */
+export function sideChanges(phases: readonly Phase[], index: number): boolean {
+  const [before, now] = [phases[index - 1], phases[index]];
+  return !!(before?.side && now?.side && before.side !== now.side);
+}
+
+/**
+ * The announcement of phase `index` with the opt-in cues of `cues`: `switch` puts "Switch sides." first where the
+ * side changes; `next`, in a routine (`upNext`: the exercise's name, given by the routine), words the lead-in as the
+ * rest before the next exercise. `cued` tells whether a cue is in it (the cue tone then plays).
+ */
+export function cuedPhaseMessage(
+  context: MessageContext, index: number, cues: ReadonlySet<string>, upNext?: string,
+): { text: string; cued: boolean } {
+  const { t, lang, phases } = context;
+  const phase = phases[index];
+  const next = cues.has('next') && !!upNext && phase.kind === 'lead-in';
+  let text = next
+    ? fill(t.announce.upNextExercise, { next: upNext, duration: plural(t.seconds, phase.durationMs / 1000, lang) }, lang)
+    : phaseMessage(context, index);
+  const switching = cues.has('switch') && sideChanges(phases, index);
+  if (switching) text = `${t.announce.switchSides} ${text}`;
+  return { text, cued: next || switching };
+}
+
+/** "Starts with 5 seconds to get into position", under the hold time before Start ('' with no lead-in). */
+export function leadInText({ t, lang, settings }: Pick<MessageContext, 't' | 'lang'> & { settings: { leadIn: number } }): string {
+  return settings.leadIn > 0 ? fill(t.leadInPlan, { duration: plural(t.seconds, settings.leadIn, lang) }, lang) : '';
+}

@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { buttonStyles } from '../core/button.styles.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { illustrationStyles } from '../illustrations/index.js';
 
 export const timerStyles = css`
   .gk {
@@ -28,6 +31,7 @@ export const timerStyles = css`
       --gk-illustration-size: 16em;
     }
     .controls,
+    .tools,
     .cautions,
     details {
       grid-column: 1 / -1;
@@ -73,6 +77,19 @@ export const timerStyles = css`
     place-items: center;
     min-block-size: calc(var(--gk-timer-size, 3.5em) * 1.1);
   }
+  /* "Starts with 5 seconds to get into position" under the hold time before Start; the line keeps its height. */
+  .lead-in {
+    color: var(--_muted);
+    min-block-size: 1.5em;
+    min-block-size: 1lh;
+  }
+  .notice {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .notice span {
+    display: block;
+  }
   .time {
     font-size: var(--gk-timer-size, 3.5em);
     font-weight: 700;
@@ -109,6 +126,17 @@ export const timerStyles = css`
     from { transform: scaleX(0); }
     to { transform: scaleX(1); }
   }
+  /* Paused: the bar is striped and its fill dimmed (the phase line says "Paused"). */
+  [data-paused] .progress {
+    background: repeating-linear-gradient(
+      -45deg, var(--_surface) 0 0.35em, color-mix(in srgb, currentColor 22%, transparent) 0.35em 0.7em);
+  }
+  [data-paused] .fill {
+    opacity: 0.45;
+  }
+  [data-paused] .phase {
+    color: var(--_muted);
+  }
   :host(:dir(rtl)) .fill {
     transform-origin: right center;
   }
@@ -138,6 +166,19 @@ export const timerStyles = css`
     .controls .primary {
       flex: 2 1 0;
     }
+  }
+  /* The reader's toggles: smaller than the timer's own buttons, still 44 px tall. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    justify-content: center;
+    font-size: 0.9em;
+  }
+  .tools button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent-fill) 18%, transparent);
+    border-color: var(--_accent);
+    font-weight: 700;
   }
   details {
     text-align: start;
@@ -181,6 +222,7 @@ export const timerStyles = css`
   }
   @media print {
     .controls,
+    .tools,
     .progress {
       display: none;
     }
@@ -190,4 +232,58 @@ export const timerStyles = css`
       display: contents;
     }
   }
+  /* Full screen (the Fullscreen API, or the fixed overlay where there is none): big digits, the phase's colour as a
+     thick edge, the drawing. An opaque background in every theme: the page is not behind it. */
+  .gk:fullscreen,
+  .gk.overlay {
+    --gk-timer-size: var(--gk-full-screen-timer-size, min(22cqi, 30vh));
+    --gk-illustration-size: min(30em, 36vh);
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    overflow: auto;
+    border-radius: 0;
+    border: 0.6em solid var(--_border);
+    padding: calc(var(--_space) * 1.25);
+    font-size: 1.15em;
+  }
+  .gk.overlay {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+  }
+  :host(:not([theme='light']):not([theme='dark'])) .gk:fullscreen,
+  :host(:not([theme='light']):not([theme='dark'])) .gk.overlay {
+    color-scheme: light dark;
+    background: Canvas;
+    color: CanvasText;
+  }
+  .gk:fullscreen[data-phase='hold'],
+  .gk.overlay[data-phase='hold'] {
+    border-color: var(--_accent);
+  }
+  .gk:fullscreen[data-phase='hold'] .time,
+  .gk.overlay[data-phase='hold'] .time {
+    color: var(--_accent);
+  }
+  .gk:fullscreen[data-phase='lead-in'],
+  .gk.overlay[data-phase='lead-in'] {
+    border-color: var(--_muted);
+  }
+  .gk:fullscreen[data-paused],
+  .gk.overlay[data-paused] {
+    border-style: dashed;
+  }
+  .gk:fullscreen .illustration,
+  .gk.overlay .illustration {
+    display: block;
+  }
+  .gk:fullscreen .progress,
+  .gk.overlay .progress {
+    block-size: 1em;
+  }
 `;
+
+/** Every style sheet of the timer, in order: the shared theme and buttons, the drawings, the timer's own. */
+export const timerStyleSheets = [themeStyles, buttonStyles, illustrationStyles, timerStyles];

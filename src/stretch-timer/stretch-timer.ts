@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { safety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { timerText } from '../../content/en/ui.js';
@@ -7,24 +7,23 @@ import type { StretchId, TimerText } from '../../content/types.js';
 import { textAttribute } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { defineElement } from '../core/define.js';
-import { buttonStyles } from '../core/button.styles.js';
 import { buildPlan, timeSource, type Side } from '../core/clock.js';
-import { unlockAudio } from '../core/cues.js';
 import { emit } from '../core/events.js';
-import { themeStyles } from '../core/theme.styles.js';
 import { WakeLockController } from '../core/wake-lock-controller.js';
-import { illustrationStyles } from '../illustrations/index.js';
-import { CueController } from './cue-controller.js';
+import { CueController, type CueName } from './cue-controller.js';
 import type { CustomExercise } from './exercise.js';
-import { phaseMessage, tenSecondsLeft, workWord, type MessageContext } from './messages.js';
+import { FullscreenController } from './fullscreen-controller.js';
+import { cuedPhaseMessage, tenSecondsLeft, workWord, type MessageContext } from './messages.js';
 import { ProgressController } from './progress-controller.js';
+import { ReaderControlsController } from './reader-controls-controller.js';
 import { SessionController } from './session-controller.js';
+import { SettingsController } from './settings-controller.js';
 import { resolveTimerSettings, type TimerSettings } from './settings.js';
-import { timerStyles } from './stretch-timer.styles.js';
+import { timerStyleSheets } from './stretch-timer.styles.js';
 import { timerTemplate } from './template.js';
 import type { StretchCompleteDetail, StretchPhaseDetail, TimerPhase } from './events.js';
 
-export type { CustomExercise, StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
+export type { CueName, CustomExercise, StretchCompleteDetail, StretchPhaseDetail, TimerPhase };
 
 /**
  * A guided hold / rest / rounds timer for one glute stretch, readable at arm's
@@ -45,19 +44,23 @@ export type { CustomExercise, StretchCompleteDetail, StretchPhaseDetail, TimerPh
  * @csspart display - The name, side, round, phase and time.
  * @csspart illustration - The drawing of the exercise: above the time in a narrow timer, beside it from 520 px of width; its motion plays only while the timer runs (never with reduced motion). Hidden with `no-illustration`.
  * @csspart name - The stretch name.
- * @csspart phase - The phase name (Get into position; Hold, Roll or Lift and hold, by kind of exercise; Rest; Done).
- * @csspart time - The big `m:ss` time.
- * @csspart progress - The bar showing progress through the phase.
+ * @csspart notice - The line under the name saying that a cue the site turned on cannot work on this device ("Voice is not available on this device"); only there when one cannot.
+ * @csspart phase - The phase name (Ready; Get into position; Hold, Roll or Lift and hold, by kind of exercise; Rest; Done; Paused while paused).
+ * @csspart time - The big `m:ss` time: the hold time before Start (with "Starts with 5 seconds to get into position" under it), then the time left in the phase.
+ * @csspart progress - The bar showing progress through the phase (striped and dimmed while paused).
  * @csspart controls - The row of buttons.
+ * @csspart mute - The "Mute" toggle (`aria-pressed`): mutes the sound, voice and vibration of every glute-knots element on the page until reload.
+ * @csspart full-screen - The "Full screen" toggle (`aria-pressed`): the timer over the whole screen (Fullscreen API, else a fixed overlay); Escape or the toggle leaves it.
  * @csspart button - Every button.
  * @csspart cautions - The safety cautions, always shown under the buttons (the shared "stop if…" and hip-replacement lines first). Hide them with `display: none` only where the same cautions sit beside the timer.
  * @csspart steps - The "How to do it" disclosure with the steps.
  *
  * @cssprop [--gk-timer-size=3.5em] - Size of the time digits.
  * @cssprop [--gk-illustration-size=16em] - Largest width of the drawing.
+ * @cssprop [--gk-full-screen-timer-size=min(22cqi, 30vh)] - Size of the time digits in full screen.
  */
 export class StretchTimer extends GkElement {
-  static override styles = [themeStyles, buttonStyles, illustrationStyles, timerStyles];
+  static override styles = timerStyleSheets;
   /**
    * Registers the element as `tag` (default `stretch-timer`) in `registry` (default `customElements`); never throws. Importing `glute-knots/stretch-timer.js` calls this; `glute-knots/stretch-timer.class.js` only exports the class, for a page that needs another tag.
    */
@@ -78,6 +81,8 @@ export class StretchTimer extends GkElement {
       sound: { type: Boolean },
       voice: { type: Boolean },
       vibrate: { type: Boolean },
+      cues: {},
+      upNext: { attribute: false },
       noIllustration: { type: Boolean, attribute: 'no-illustration' },
       allowSleep: { type: Boolean, attribute: 'allow-sleep' },
       autostart: { type: Boolean },
@@ -127,6 +132,16 @@ export class StretchTimer extends GkElement {
   /** Vibrate at each phase change where the device supports it. */
   vibrate = false;
 
+  /**
+   * Extra cues, separated by spaces or commas: `switch` ("Switch sides" where the side changes), `halfway`, `last-ten`
+   * ("10 seconds left", which the live region always says in holds of 15 s or more, then also spoken and sounded),
+   * `next` (in a routine, the rest before an exercise names it). Spoken with `voice`, sounded with `sound`.
+   */
+  declare cues?: string;
+
+  /** Set by `<stretch-routine>`: the name of this exercise when its lead-in is the rest before it (for the `next` cue). */
+  declare upNext?: string;
+
   /** Hide the drawing of the stretch. */
   noIllustration = false;
 
@@ -136,16 +151,22 @@ export class StretchTimer extends GkElement {
   /** Start as soon as the timer is first on the page (as `<stretch-routine>` does for each stretch after the first). Browsers allow sound only after the reader has pressed something on the page. */
   autostart = false;
 
-  private settings!: TimerSettings;
   private startedWallMs = 0;
+  private readonly settings = new SettingsController(this,
+    () => [this.stretch, this.exercise, this.label, this.hold, this.reps, this.rest, this.leadIn, this.sides, this.locale],
+    () => resolveTimerSettings(this, this, joinStretches(this.localized('stretches', stretches)), this.t.genericName),
+    (settings) => (!this.session.started || this.session.done) && this.session.load(buildPlan(settings)));
 
   private readonly session = new SessionController(this, {
     enter: (index, current) => this.enterPhase(index, current),
-    second: (phase, remainingMs) => this.cues.second(phase, remainingMs, () => tenSecondsLeft(this.t, this.locale)),
+    second: (phase, remainingMs) => this.announcer.second(phase, remainingMs, () => ({ tenLeft: tenSecondsLeft(this.t, this.locale), halfway: this.t.announce.halfway })),
     finish: () => this.finish(),
   });
 
-  private readonly cues = new CueController(this, () => ({ sound: this.sound, voice: this.voice, vibrate: this.vibrate, lang: this.locale }));
+  private readonly output = () => ({ sound: this.sound, voice: this.voice, vibrate: this.vibrate, lang: this.locale });
+  private readonly announcer = new CueController(this, () => ({ ...this.output(), cues: this.cues }));
+  private readonly reader = new ReaderControlsController(this, this.output);
+  private readonly full = new FullscreenController(this);
 
   constructor() {
     super();
@@ -155,19 +176,13 @@ export class StretchTimer extends GkElement {
   }
 
   /** Current phase: `ready`, `lead-in`, `hold`, `rest` or `done`. */
-  get phase(): TimerPhase {
-    if (!this.session.started) return 'ready';
-    return this.session.phases[this.session.index]?.kind ?? 'done';
-  }
+  get phase(): TimerPhase { return this.session.started ? this.session.phases[this.session.index]?.kind ?? 'done' : 'ready'; }
 
   /** Whether time is running. */
   get running(): boolean { return this.session.running; }
 
   /** Current round, 1-based. */
-  get rep(): number {
-    if (this.session.done) return this.resolved.reps;
-    return this.session.phases[Math.max(0, this.session.index)]?.rep ?? 1;
-  }
+  get rep(): number { return this.session.done ? this.settings.value.reps : this.session.phases[Math.max(0, this.session.index)]?.rep ?? 1; }
 
   /** Current side, or `null` for stretches done on one side only. */
   get side(): Side | null { return this.session.phases[Math.max(0, this.session.index)]?.side ?? null; }
@@ -180,13 +195,12 @@ export class StretchTimer extends GkElement {
 
   /** Starts from the beginning (resumes a paused session). Call from a user gesture to allow sound. */
   start(): void {
-    if (this.sound) unlockAudio();
+    this.reader.started();
     if (this.session.started && !this.session.done) {
       this.resume();
       return;
     }
-    this.settings = this.resolve(); // settings changed just before start() have not been rendered yet
-    this.session.load(buildPlan(this.settings));
+    this.session.load(buildPlan(this.settings.refresh())); // settings changed just before start() are not rendered yet
     this.startedWallMs = timeSource.now();
     emit(this, 'stretch-start');
     this.session.start();
@@ -196,16 +210,16 @@ export class StretchTimer extends GkElement {
   pause(): void {
     if (!this.running) return;
     this.session.pause();
-    this.cues.announce(this.t.announce.paused);
+    this.announcer.announce(this.t.announce.paused);
     emit(this, 'stretch-pause');
   }
 
   /** Resumes after `pause()`. */
   resume(): void {
     if (this.running || !this.session.started || this.session.done) return;
-    if (this.sound) unlockAudio();
+    this.reader.started();
     this.session.resume();
-    this.cues.announce(this.t.announce.resumed);
+    this.announcer.announce(this.t.announce.resumed);
     emit(this, 'stretch-resume');
   }
 
@@ -219,8 +233,9 @@ export class StretchTimer extends GkElement {
   /** Stops and goes back to the start (a no-op before the first start). */
   reset(): void {
     if (!this.session.started) return;
-    this.session.load(buildPlan(this.resolved));
-    this.cues.clear();
+    this.session.load(buildPlan(this.settings.value));
+    this.announcer.clear();
+    this.reader.reset();
     emit(this, 'stretch-reset');
   }
 
@@ -235,16 +250,6 @@ export class StretchTimer extends GkElement {
     this.renderRoot.querySelector<HTMLElement>('button.primary')?.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const keys = ['stretch', 'exercise', 'label', 'hold', 'reps', 'rest', 'leadIn', 'sides', 'locale'];
-    if (!this.settings || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
-      this.settings = this.resolve();
-      // A session under way keeps its plan; the new settings apply from the next start.
-      if (!this.session.started || this.session.done) this.session.load(buildPlan(this.settings));
-    }
-  }
-
   protected override firstUpdated(): void {
     if (this.autostart) this.start();
   }
@@ -254,28 +259,20 @@ export class StretchTimer extends GkElement {
     return this.localized('timer', timerText);
   }
 
-  private get resolved(): TimerSettings {
-    return this.settings ?? (this.settings = this.resolve());
-  }
-
-  private resolve(): TimerSettings {
-    return resolveTimerSettings(this, this, joinStretches(this.localized('stretches', stretches)), this.t.genericName);
-  }
-
   private get messages(): MessageContext & { settings: TimerSettings } {
-    const t = this.t;
-    return { t, lang: this.locale, phases: this.session.phases, settings: this.resolved, work: workWord(t, this.resolved.exercise) };
+    const [t, settings] = [this.t, this.settings.value];
+    return { t, lang: this.locale, phases: this.session.phases, settings, work: workWord(t, settings.exercise) };
   }
 
   private enterPhase(index: number, current: boolean): void {
     const phase = this.session.phases[index];
     emit(this, 'stretch-phase', { phase: phase.kind, rep: phase.rep, side: phase.side } satisfies StretchPhaseDetail);
-    if (current) this.cues.phase(phaseMessage(this.messages, index));
+    if (current) this.announcer.phase(cuedPhaseMessage(this.messages, index, this.announcer.active, this.upNext));
   }
 
   private finish(): void {
-    const { exercise, name, reps, hold, sides } = this.resolved;
-    this.cues.done(this.t.announce.done);
+    const { exercise, name, reps, hold, sides } = this.settings.value;
+    this.announcer.done(this.t.announce.done);
     emit(this, 'stretch-phase', { phase: 'done', rep: reps, side: null } satisfies StretchPhaseDetail);
     const elapsedMs = Math.round(timeSource.now() - this.startedWallMs);
     emit(this, 'stretch-complete', { stretch: exercise?.id ?? null, name, reps, hold, sides, elapsedMs } satisfies StretchCompleteDetail);
@@ -292,7 +289,9 @@ export class StretchTimer extends GkElement {
       showDrawing: !this.noIllustration,
       shared: this.localized('safety', safety),
       actions: this,
-      message: this.cues.message,
+      message: this.announcer.message,
+      reader: this.reader,
+      full: this.full,
     });
   }
 }

@@ -4,7 +4,7 @@ import { cautionsFor } from '../core/cautions.js';
 import { clockFace, fill } from '../core/text.js';
 import { illustrationFor } from '../illustrations/index.js';
 import type { TimerPhase } from './events.js';
-import { nextLabel, planText, type MessageContext } from './messages.js';
+import { leadInText, nextLabel, planText, type MessageContext } from './messages.js';
 import type { TimerSettings } from './settings.js';
 
 /** Everything the timer shows, as the element knows it. */
@@ -23,6 +23,30 @@ export interface TimerView extends MessageContext {
   actions: { start(): void; pause(): void; resume(): void; skip(): void; reset(): void };
   /** The live region's text. */
   message: string;
+  /** The reader's "Mute" toggle (shown when the site turned a cue on) and the cues that cannot work on this device. */
+  reader: { offered: boolean; muted: boolean; toggle(): void; unavailable: ReadonlySet<'voice' | 'sound' | 'vibrate'> };
+  /** The "Full screen" toggle. */
+  full: { mode: 'api' | 'overlay' | null; toggle(): void };
+}
+
+/** The big number: the hold time before Start (hidden from screen readers: the plan line says it), else the time left. */
+function readout(v: TimerView): TemplateResult {
+  const { t, lang, phase, name } = { ...v, name: v.settings.name };
+  if (phase === 'done') return html`<p class="done">${fill(t.doneMessage, { name }, lang)}</p>`;
+  if (phase === 'ready') {
+    return html`<p class="time" part="time" aria-hidden="true">${clockFace(v.settings.hold * 1000)}</p>`;
+  }
+  return html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(v.remainingMs)}</p>`;
+}
+
+/** The reader's toggles: Mute (when the site turned on sound, voice or vibration) and Full screen. */
+function tools({ t, reader, full }: TimerView): TemplateResult {
+  return html`<div class="tools">
+    ${reader.offered ? html`<button part="button mute" class="mute" aria-pressed=${reader.muted ? 'true' : 'false'}
+      @click=${() => reader.toggle()}>${t.mute}</button>` : nothing}
+    <button part="button full-screen" class="full-toggle" aria-pressed=${full.mode ? 'true' : 'false'}
+      @click=${() => full.toggle()}>${t.fullScreen}</button>
+  </div>`;
 }
 
 /** The timer's markup: drawing, display, buttons, the cautions (always shown, so nothing moves at Start), the steps. */
@@ -38,22 +62,24 @@ export function timerTemplate(v: TimerView): TemplateResult {
   const drawing = v.showDrawing ? exercise?.drawing : undefined;
   const steps = exercise?.steps ?? [];
   const cautions = cautionsFor(exercise ?? {}, v.shared);
+  // Paused: the display says so (the `phase` property keeps the phase).
+  const paused = phase !== 'ready' && phase !== 'done' && !v.running;
+  const notices = [...v.reader.unavailable].map((kind) => html`<span>${t.unavailable[kind]}</span> `);
   return html`
-    <div class="gk" part="base" data-phase=${phase}><div class="layout">
+    <div class="frame"><div class=${v.full.mode === 'overlay' ? 'gk overlay' : 'gk'} part="base" data-phase=${phase}
+      ?data-paused=${paused}><div class="layout">
       ${drawing ? html`<div class="illustration" part="illustration">${illustrationFor(drawing.id, drawing.alt, { moving: v.running })}</div>` : nothing}
       <div class="display" part="display">
         <p class="name" part="name">${name}</p>
+        ${notices.length ? html`<p class="notice" part="notice">${notices}</p>` : nothing}
         <p class="meta">
           ${side ? html`<span class="side">${side}</span>` : nothing}
           <span class="round">${fill(t.round, { rep: v.rep, reps: v.settings.reps }, lang)}</span>
         </p>
-        <p class="phase" part="phase">${phase === 'hold' ? v.work : t.phases[phase]}</p>
+        <p class="phase" part="phase">${paused ? t.paused : phase === 'hold' ? v.work : t.phases[phase]}</p>
         <p class="next">${next}</p>
-        <div class="readout">
-          ${phase === 'done'
-            ? html`<p class="done">${fill(t.doneMessage, { name }, lang)}</p>`
-            : html`<p class="time" part="time" role="timer" aria-label=${t.timeLabel}>${clockFace(v.remainingMs)}</p>`}
-        </div>
+        <div class="readout">${readout(v)}</div>
+        <p class="lead-in">${phase === 'ready' ? leadInText(v) : ''}</p>
         <div class="progress" part="progress" aria-hidden="true">
           <div class="fill"></div>
         </div>
@@ -63,6 +89,7 @@ export function timerTemplate(v: TimerView): TemplateResult {
         <button part="button" aria-label=${t.skipLabel} aria-disabled=${phase === 'ready' || phase === 'done' ? 'true' : 'false'} @click=${() => actions.skip()}>${t.skip}</button>
         <button part="button" aria-disabled=${phase === 'ready' ? 'true' : 'false'} @click=${() => actions.reset()}>${t.reset}</button>
       </div>
+      ${tools(v)}
       <div class="cautions" part="cautions">
         <p class="cautions-heading" id="cautions-heading">${t.cautionsHeading}</p>
         <ul aria-labelledby="cautions-heading">${cautions.map((c) => html`<li>${c}</li>`)}</ul>
@@ -73,6 +100,6 @@ export function timerTemplate(v: TimerView): TemplateResult {
           <ol>${steps.map((step) => html`<li>${step}</li>`)}</ol>
         </details>` : nothing}
       <p class="visually-hidden" role="status">${v.message}</p>
-    </div></div>
+    </div></div></div>
   `;
 }

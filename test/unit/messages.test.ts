@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { timerText } from '../../content/en/ui.js';
 import { timerText as spanish } from '../../content/es/ui.js';
 import { buildPlan } from '../../src/core/clock.js';
-import { nextLabel, phaseMessage, planText, tenSecondsLeft, workWord } from '../../src/stretch-timer/messages.js';
+import { cuedPhaseMessage, leadInText, nextLabel, phaseMessage, planText, sideChanges, tenSecondsLeft, workWord } from '../../src/stretch-timer/messages.js';
 
 const settings = { name: 'Pigeon pose', hold: 30, reps: 2, rest: 10, leadIn: 5, sides: 'both' as const };
 const context = (t = timerText, lang = 'en') => ({ t, lang, phases: buildPlan(settings), settings, work: t.work.stretch });
@@ -45,6 +45,26 @@ describe('timer messages', () => {
     assert.equal(workWord(timerText, { kind: 'release', phase: 'Rest on the spot' }), 'Rest on the spot');
     assert.equal(workWord(timerText), 'Hold');
     assert.equal(planText({ ...context(), work: workWord(timerText, { kind: 'strength' }) }), 'Lift and hold 30 seconds, 2 rounds, each side');
+  });
+
+  it('cues: "Switch sides" first where the side changes; "next" words the lead-in of a routine\'s next exercise', () => {
+    const c = context();
+    assert.deepEqual(c.phases.map((_, i) => sideChanges(c.phases, i)), [false, false, true, false, true, false, true, false]);
+    const none = new Set<string>();
+    assert.deepEqual(cuedPhaseMessage(c, 2, none), { text: phaseMessage(c, 2), cued: false });
+    assert.deepEqual(cuedPhaseMessage(c, 2, new Set(['switch'])),
+      { text: 'Switch sides. Rest for 10 seconds. Up next: Left side, round 1 of 2.', cued: true });
+    assert.deepEqual(cuedPhaseMessage(c, 0, new Set(['next'])), { text: phaseMessage(c, 0), cued: false }, 'no name from a routine');
+    assert.deepEqual(cuedPhaseMessage(c, 0, new Set(['next']), 'Pigeon pose'),
+      { text: 'Up next: Pigeon pose. Get into position. Starting in 5 seconds.', cued: true });
+    assert.equal(cuedPhaseMessage(context(spanish, 'es'), 2, new Set(['switch'])).text,
+      'Cambia de lado. Descansa 10 segundos. A continuación: Lado izquierdo, ronda 1 de 2.');
+  });
+
+  it('before Start: the lead-in line, or none without a lead-in', () => {
+    assert.equal(leadInText(context()), 'Starts with 5 seconds to get into position');
+    assert.equal(leadInText({ ...context(spanish, 'es'), settings: { ...settings, leadIn: 1 } }), 'Empieza con 1 segundo para colocarte en posición');
+    assert.equal(leadInText({ ...context(), settings: { ...settings, leadIn: 0 } }), '');
   });
 });
 
