@@ -14,7 +14,7 @@ export const illustrations = poses;
 export interface IllustrationOptions {
   /**
    * Play the exercise's motion (set it while the exercise's timer runs). Only with `illustrationStyles`, never under
-   * `prefers-reduced-motion: reduce`; without it the drawing is the still start pose.
+   * `prefers-reduced-motion: reduce`; without it the drawing is the still picture: the position that names the exercise.
    */
   moving?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * A pose per exercise: the skeleton's angles, the props, the highlighted muscle and any motion. Angle order (see
  * `Angles` in `skeleton.ts`): hip x, hip y, torso, head, near arm (upper, fore, hand), far arm, near leg (thigh,
- * shin, foot), far leg. Every figure faces right; lying figures have their head on the left.
+ * shin, foot), far leg. Every figure faces right; lying figures have their head on the left. A pose's angles are the
+ * position that names the exercise: the still picture, and where any motion starts and returns to.
  */
 import type { Pose } from './render.js';
 
@@ -13,10 +14,11 @@ export type DrawingId =
 
 /** Every exercise's pose, by exercise id. */
 export const poses: Record<DrawingId, Pose> = {
-  // Front knee forward on the mat, its shin back across under the thigh, back leg long behind, trunk upright, hands down.
+  // Low on the mat: the far (right) knee forward, its shin folded back across in front of the hips (foreshortened), the
+  // near (left) leg long and straight behind, top of the foot down; trunk upright leaning a little forward, hands down.
   'pigeon-pose': {
-    at: [70, 82, -87, -85, 86, 86, 0, 112, 108, 180, 25, 180, 180, 170, 178, 180],
-    short: { shin: 0.7 },
+    at: [70, 85.5, -76, -80, 82, 76, 0, 84, 80, 0, 170, 179, 180, 12, 180, 200],
+    short: { farShin: 0.5 },
     props: [['mat']],
   },
   // On the back; the far leg held up like a table top, the near ankle crossed over its knee, hands pull the thigh in.
@@ -42,11 +44,12 @@ export const poses: Record<DrawingId, Pose> = {
     at: [80, 86, 180, 180, -80, -15, -20, -72, -20, -30, -125, 15, 10, 0, 0, -85],
     props: [['mat']],
   },
-  // Sitting on a roller, one ankle over the other knee, leaning back on the hands; rolls slowly back and forth.
+  // Sitting on a roller under the buttock, one ankle over the other knee, leaning well back on straight arms angled back
+  // to the hands flat on the floor behind; rolls slowly back and forth.
   'foam-roller-release': {
-    at: [61, 73, -130, -95, 105, 100, 110, 100, 95, 110, -30, 5, 40, -8, 85, 0],
+    at: [64, 78, -145, -95, 120, 118, 160, 118, 115, 160, -30, 5, 40, -15, 65, 0],
     short: { thigh: 0.75, shin: 0.6 },
-    props: [['roller', 60, 86]],
+    props: [['roller', 60, 88]],
     moves: [{ parts: 'roller', shift: [-3, 0] }, { parts: 'all', shift: [-6, 0] }],
   },
   // Sitting, leaning back on the hands, a ball under one buttock.
@@ -60,11 +63,12 @@ export const poses: Record<DrawingId, Pose> = {
     short: { thigh: 0.7, shin: 0.6 },
     props: [['chair', 103, 70, -1]],
   },
-  // On the back, knees bent, feet flat, hips lifted; lowers and lifts.
+  // On the back, feet flat under the knees, hips lifted so shoulders, hips and knees make one line (as high as the
+  // shins allow), arms flat on the floor; the still picture is the lifted position, the motion lowers and lifts.
   'glute-bridge': {
-    at: [84, 78.3, 160, 180, 20, 0, 0, 18, 0, 0, -20, 100, 0, -22, 102, 0],
+    at: [84, 78.5, 158, 180, 16, 0, 0, 14, 0, 0, -22, 92, 0, -24, 95, 0],
     props: [['mat']],
-    moves: [{ parts: 'torso', turn: [20, 'shoulder'] }, { parts: 'thigh', turn: [-20, 'knee'] }, { parts: 'farThigh', turn: [-20, 'farKnee'] }],
+    moves: [{ parts: 'torso', turn: [21, 'shoulder'] }, { parts: 'thigh', turn: [-21, 'knee'] }, { parts: 'farThigh', turn: [-21, 'farKnee'] }],
   },
   // On one side, seen from the front, head on the lower arm: knees bent, feet together, the top knee swung open about the
   // hip (the front view of a turn about the hip-foot axis); closes onto the bottom knee and opens.
@@ -90,9 +94,10 @@ export const poses: Record<DrawingId, Pose> = {
     at: [80, 86, 180, 180, -27, -27, -35, 15, 0, 0, -50, 72, 0, 0, 0, -85],
     props: [['mat']],
   },
-  // Kneeling, hips back toward the heels, trunk over the thighs, arms long past the head to the floor, forehead down.
+  // Kneeling, shins flat (knees in front, feet behind, soles up), bottom back on the heels, trunk folded over the thighs
+  // (highest at the hips), head down on the floor, elbows and forearms along the floor, hands past the head.
   'childs-pose': {
-    at: [64, 78.4, 0, 55, -8, 30, 30, -6, 32, 30, 35, 180, 180, 37, 180, 180],
+    at: [60, 78, 8, 15, 42, 2, 0, 38, 0, 0, 36, 180, 180, 37, 180, 180],
     hi: 'back',
     props: [['mat']],
   },

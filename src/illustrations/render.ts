@@ -6,9 +6,10 @@
  * highlighted muscle is filled with the accent colour and outlined in the text colour, so it also reads in black and
  * white. Props (floor, mat, chair, wall, roller, ball) are outlined in a lighter line.
  *
- * Motion: a part that a pose moves is drawn at its end position and carries a `transform` attribute that takes it
- * back to the start. With no animation (the default, and always under reduced motion) that is the still start pose;
- * `illustrationStyles` animates the transform away and back, only on an `svg.moving`.
+ * Motion: a pose's angles (`at`) are the position that names the exercise (the bridge's hips up, the clamshell's knee
+ * open, the leg raised). A part that a pose moves is drawn at the other end of the motion and carries a `transform`
+ * attribute that takes it back to `at`, so with no animation (the default, and always under reduced motion) the still
+ * picture is the named position; `illustrationStyles` animates the transform away and back, only on an `svg.moving`.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { figure, type Highlight } from './figure.js';
@@ -19,8 +20,8 @@ export const FLOOR = 94;
 
 /**
  * A prop: `['mat']` on the floor under the figure; `['chair', x, seatY, back]` with its seat from x to x + 26 and its back on
- * the left (`back` -1) or right (1) edge; `['wall', x]`; `['roller', cx, cy]` (a foam roller seen end on);
- * `['ball', cx, cy]` (a massage ball). The floor is always drawn.
+ * the left (`back` -1) or right (1) edge; `['wall', x]`; `['roller', cx, cy]` (a foam roller seen end on, radius 5);
+ * `['ball', cx, cy]` (a massage ball, radius 5). The floor is always drawn.
  */
 export type Prop =
   | readonly ['mat']
@@ -30,9 +31,10 @@ export type Prop =
   | readonly ['ball', number, number];
 
 /**
- * A motion from the start pose to the end pose: the named parts (space-separated `Part`s, `all`, or `roller` for the
- * prop) turn by `turn` degrees about a joint of the start pose, or come `squash` times as far from it vertically (a
- * limb turning about an axis that lies in the picture, seen from the front), or shift by `shift`.
+ * A motion from the still pose (`at`, the named position) to the other end and back: the named parts
+ * (space-separated `Part`s, `all`, or `roller` for the prop) turn by `turn` degrees about a joint of the still pose,
+ * or come `squash` times as far from it vertically (a limb turning about an axis that lies in the picture, seen from
+ * the front), or shift by `shift`.
  */
 export interface Move {
   parts: string;
@@ -43,7 +45,7 @@ export interface Move {
 
 /** One exercise's drawing as data. */
 export interface Pose {
-  /** The skeleton's angles: see `Angles`. */
+  /** The skeleton's angles (see `Angles`): the position that names the exercise, the still picture. */
   at: Angles;
   /** The muscle region in the accent colour (default `glute`). */
   hi?: Highlight;
@@ -52,7 +54,7 @@ export interface Pose {
   /** Leg segments pointing toward the viewer (a crossed leg), drawn shorter. */
   short?: Shortened;
   props?: readonly Prop[];
-  /** Start-to-end motion, played while the exercise's timer runs. */
+  /** Motion away from `at` and back, played while the exercise's timer runs; the still picture is always `at`. */
   moves?: readonly Move[];
 }
 
@@ -106,15 +108,18 @@ const props = (pose: Pose, j: Joints) =>
       case 'wall':
         return shape(`M${p[1]} ${FLOOR}V4`, undefined);
       default:
-        return circle([p[1], p[2]], p[0] === 'ball' ? 5 : 7, motionOf(pose, j, p[0]), p[0] === 'roller' ? 'x' : '');
+        return circle([p[1], p[2]], p[0] === 'ball' ? 5 : 5, motionOf(pose, j, p[0]), p[0] === 'roller' ? 'x' : '');
     }
   });
 
 const tone = { far: '.3', body: '.52', near: '.75' } as const;
 
-/** Largest scale of the skeleton's units on the view box, and the room a drawing may fill. */
-const SCALE = 1.4;
-const WIDTH = 148;
+/**
+ * Largest scale of the skeleton's units on the view box, and the room a drawing may fill: every drawing is as large as
+ * fits, so a lying figure (wide, not tall) uses the width and comes out larger than a standing one.
+ */
+const SCALE = 1.75;
+const WIDTH = 150;
 const HEIGHT = 86;
 
 /** The extent `[left, right, top]` of a figure's outlines and its props. */
@@ -131,7 +136,7 @@ const extent = (outlines: readonly { points: readonly Pt[] }[], props: readonly 
     if (p[0] === 'chair') {
       xs.push(p[1], p[1] + 26);
       ys.push(p[2] - 30);
-    } else if (p[0] === 'roller' || p[0] === 'ball') xs.push(p[1] - 7, p[1] + 7);
+    } else if (p[0] === 'roller' || p[0] === 'ball') xs.push(p[1] - 5, p[1] + 5);
   }
   return [Math.min(...xs), Math.max(...xs), Math.min(...ys)] as const;
 };
@@ -153,8 +158,9 @@ export const renderPose = (pose: Pose): SVGTemplateResult => {
     const m = motionOf(pose, j, o.part);
     return shape(smooth(m ? o.points.map(m.to) : o.points), m, 'hi');
   });
-  // Centred, standing on the floor, as large as fits (at most SCALE).
-  const [left, right, top] = extent(outlines, pose.props ?? []);
+  // Centred, standing on the floor, as large as fits (at most SCALE) at both ends of its motion.
+  const moved = outlines.map((o) => ({ points: o.points.map(motionOf(pose, j, o.part)?.to ?? ((p) => p)) }));
+  const [left, right, top] = extent([...outlines, ...moved], pose.props ?? []);
   const k = f(Math.min(SCALE, WIDTH / (right - left), HEIGHT / (FLOOR - top)) * 10) / 10;
   const x0 = f(80 - (k * (left + right)) / 2);
   const mat = pose.props?.some((p) => p[0] === 'mat')

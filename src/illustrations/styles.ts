@@ -4,8 +4,8 @@ import { css } from 'lit';
  * Styles for the exercise drawings; add to the `static styles` of an element that shows them. Colours come from the
  * theme's private variables, with fallbacks for use elsewhere. `--gk-illustration-size` caps the width (default 16em).
  * An `svg.moving` (see `illustrationFor`'s `moving` option) plays its pose's motion, unless the reader asked for
- * reduced motion: each moving part eases from its start position (its `transform` attribute) to its end position
- * and back.
+ * reduced motion: each moving part eases from the still, named position (its `transform` attribute) to the other
+ * end of the motion and back.
  */
 export const illustrationStyles = css`
   .gk-illustration {

@@ -55,6 +55,21 @@ describe('pose geometry', () => {
     assert.match(d, /^M0 0(C[-\d. ]+){4}Z$/);
   });
 
+  it('the still picture (the pose’s angles) is the position that names the exercise', () => {
+    const deg = (a: Pt, b: Pt) => (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+    const bridge = joints(poses['glute-bridge'].at);
+    assert.ok(bridge.hip[1] < bridge.shoulder[1] - 7, 'bridge: hips lifted');
+    assert.ok(Math.abs(deg(bridge.shoulder, bridge.hip) - deg(bridge.hip, bridge.knee)) < 3, 'bridge: shoulders, hips, knees in line');
+    const clam = joints(poses.clamshell.at, 4, poses.clamshell.short);
+    assert.ok(clam.knee[1] < clam.farKnee[1] - 10, 'clamshell: top knee open');
+    const raise = joints(poses['side-lying-leg-raise'].at, 4);
+    assert.ok(raise.ankle[1] < raise.hip[1] - 15, 'leg raise: top leg raised');
+    for (const id of ['glute-bridge', 'clamshell', 'side-lying-leg-raise'] as const) {
+      // Every turn moves away from the named position: the bridge's hips down, the knee or the leg down.
+      for (const m of poses[id].moves ?? []) assert.ok(m.turn && Math.abs(m.turn[0]) >= 20, id);
+    }
+  });
+
   it('every pose draws a trunk, a head, four limbs with hands and feet, and a highlight', () => {
     for (const [id, pose] of Object.entries(poses)) {
       const outlines = figure(pose.at, pose.hi ?? 'glute', pose.side, pose.short);
