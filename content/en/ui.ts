@@ -60,7 +60,7 @@ export const routineText: RoutineText = {
   doseOne: '{phase} {duration}, {times}',
   times: { one: 'once', other: '{n} times' },
   startHere: 'Start here',
-  startHereLabel: 'Start the routine from {name}',
+  startHereLabel: 'Start here: {name}',
   safety: 'Stop any exercise that hurts.',
   editor: {
     heading: 'Edit this routine',

@@ -60,7 +60,7 @@ export const routineText: RoutineText = {
   doseOne: '{phase} {duration}, {times}',
   times: { one: 'una vez', other: '{n} veces' },
   startHere: 'Empezar aquí',
-  startHereLabel: 'Empezar la rutina por {name}',
+  startHereLabel: 'Empezar aquí: {name}',
   safety: 'Deja cualquier ejercicio que te duela.',
   editor: {
     heading: 'Editar esta rutina',
