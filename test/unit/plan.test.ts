@@ -68,7 +68,7 @@ describe('routine plan', () => {
     });
     assert.deepEqual(items, [{ stretch: 'pigeon-pose', hold: 45 }, { exercise: own, reps: 2 }, { stretch: 'clamshell' }]);
     assert.equal(warnings.length, 5);
-    assert.match(warnings.join('\n'), /plan\[5\]: hold 2 is not a whole number from 5 to 300/);
+    assert.match(warnings.join('\n'), /"plan\[5\]": hold 2 is not a whole number from 5 to 300/);
     assert.equal(formatStretches(items), 'pigeon-pose:45, clamshell');
   });
 });
