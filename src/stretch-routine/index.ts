@@ -1,7 +1,8 @@
-import { StretchRoutine, type RoutineCompleteDetail, type RoutineStepDetail } from './stretch-routine.js';
+import { StretchRoutine, type RoutineCompleteDetail, type RoutineEditDetail, type RoutineStepDetail } from './stretch-routine.js';
 
 export { StretchRoutine };
-export type { RoutineStepDetail, RoutineCompleteDetail };
+export type { RoutineStepDetail, RoutineCompleteDetail, RoutineEditDetail };
+export type { PlanItem, ResolvedItem } from './plan.js';
 
 StretchRoutine.define();
 
@@ -14,5 +15,6 @@ declare global {
     'routine-start': CustomEvent<undefined>;
     'routine-step': CustomEvent<RoutineStepDetail>;
     'routine-complete': CustomEvent<RoutineCompleteDetail>;
+    'routine-edit': CustomEvent<RoutineEditDetail>;
   }
 }

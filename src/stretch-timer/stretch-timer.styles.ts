@@ -97,9 +97,10 @@ export const timerStyles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0;
   }
+  /* Two lines of it fit in the readout's height, so the timer does not grow when it finishes. */
   .done {
     font-size: 1.25em;
-    padding-block: 0.5em;
+    line-height: 1.3;
   }
   .progress {
     inline-size: 100%;
