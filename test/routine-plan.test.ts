@@ -6,6 +6,7 @@ import type { StretchTimer } from '../src/stretch-timer/index.js';
 import { settled, textIn, textOf } from './helpers/dom.js';
 import { FakeTime, fakeTimeForEachTest } from './helpers/fake-time.js';
 import { captureWarningsAsync } from './helpers/warnings.js';
+import { openFrame, rendered } from './helpers/frame.js';
 
 const shadow = (el: StretchRoutine) => el.shadowRoot!;
 const current = (el: StretchRoutine) => shadow(el).querySelector('stretch-timer.current') as StretchTimer;
@@ -161,4 +162,19 @@ describe('<stretch-routine> plan', () => {
       expect(ready).to.be.at.least(running[0]);
     });
   }
+
+  it('the clinic demo page: an editable routine, and its code follows each edit', async () => {
+    const win = await openFrame({ src: '/demo/clinic.html', width: 800, height: 900 });
+    await rendered(win, ['stretch-routine']);
+    const routine = win.document.querySelector('stretch-routine')!;
+    await (routine as unknown as StretchRoutine).updateComplete;
+    const code = win.document.querySelector('#code')!;
+    expect(code.textContent).to.contain('stretches="figure-four:30x2, glute-bridge:5x10, clamshell:5x10, pigeon-pose:45x2"');
+    const reps = routine.shadowRoot!.querySelector<HTMLInputElement>('#edit-3-reps')!;
+    reps.value = '3';
+    reps.dispatchEvent(new Event('change'));
+    await (routine as unknown as StretchRoutine).updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(code.textContent).to.contain('pigeon-pose:45x3"');
+  });
 });

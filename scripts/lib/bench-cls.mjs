@@ -30,3 +30,35 @@ export async function layoutShift(browser, url, withReserve) {
   await page.close();
   return cls;
 }
+
+/**
+ * CLS over a whole short routine (two exercises, hold 5 s, 1 round, rest 2 s, 3 s between: about 25 s), run in real
+ * time on the same phone page, with the routine's timer and the text under it in view. Goal: at most 0.01.
+ */
+export async function routineShift(browser, url) {
+  const html = `<!doctype html><html lang="en"><head>
+    <script>window.__cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });</script>
+    <script src="/dist/glute-knots.iife.js"></script></head>
+    <body><h1>Your home stretches</h1><stretch-routine stretches="pigeon-pose, glute-bridge" hold="5" reps="1" rest="2" rest-between="3"></stretch-routine>
+    <p>Text under the routine.</p>${filler}</body></html>`;
+  const page = await browser.newPage();
+  await emulatePhone(page);
+  await page.setRequestInterception(true);
+  page.on('request', (req) => (req.url().endsWith('/bench-routine.html')
+    ? req.respond({ status: 200, contentType: 'text/html', body: html })
+    : req.continue()));
+  await page.goto(`${url}/bench-routine.html`, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    const routine = document.querySelector('stretch-routine');
+    await routine.updateComplete;
+    routine.shadowRoot.querySelector('.stage').scrollIntoView({ block: 'end' });
+  });
+  await sleep(500);
+  const before = await page.evaluate(() => window.__cls);
+  await page.evaluate(() => document.querySelector('stretch-routine').shadowRoot.querySelector('stretch-timer.current').start());
+  await page.waitForFunction(() => document.querySelector('stretch-routine').shadowRoot.querySelector('.complete.current'), { timeout: 60000, polling: 500 });
+  await sleep(500);
+  const cls = await page.evaluate(() => window.__cls);
+  await page.close();
+  return cls - before;
+}
