@@ -45,7 +45,7 @@ describe('<stretch-timer> in the reader\'s hands', () => {
       await settled(el);
       expect(shadow(el).querySelector('[role="timer"]')!.getAttribute('aria-label')).to.equal('Time left');
       expect(textIn(el, '[part~="time"]')).to.equal('0:05');
-      expect(textIn(el, '.lead-in')).to.equal('');
+      expect(getComputedStyle(shadow(el).querySelector('.lead-in')!).visibility, 'gone after Start, its line kept').to.equal('hidden');
       const none = await fixture<StretchTimer>(html`<stretch-timer lead-in="0"></stretch-timer>`);
       expect(textIn(none, '.lead-in'), 'no lead-in, no line').to.equal('');
     });
@@ -182,12 +182,12 @@ describe('<stretch-timer> in the reader\'s hands', () => {
           hold="5" reps="1" rest-between="10"></stretch-routine></div>`);
         const el = wrap.querySelector('stretch-routine') as StretchRoutine;
         await settled(el);
-        const first = shadow(el).querySelector('stretch-timer') as StretchTimer;
+        const first = shadow(el).querySelector('stretch-timer.current') as StretchTimer;
         expect(first.getAttribute('cues')).to.equal('next switch');
         first.start();
         time.advance(5000 + 5000);
         await settled(el);
-        const second = shadow(el).querySelector('stretch-timer') as StretchTimer;
+        const second = shadow(el).querySelector('stretch-timer.current') as StretchTimer;
         expect(second.phase).to.equal('lead-in');
         const name = lang === 'es' ? joinContent(es).stretches.find((s) => s.id === 'figure-four')!.name : 'Lying figure-four';
         const expected = lang === 'es'

@@ -53,9 +53,15 @@ export class GkElement extends LitElement {
   /** The language in use: own `lang`, else the nearest ancestor's, else `<html lang>`, else English. */
   protected locale = 'en';
 
+  /** Counts the language packs registered while on the page: words cached by value must be read again when it moves. */
+  protected packs = 0;
+
   constructor() {
     super();
-    new LocaleController(this, (lang) => (this.locale = lang), () => this.requestUpdate('locale', null));
+    new LocaleController(this, (lang) => (this.locale = lang), () => {
+      this.packs++;
+      this.requestUpdate('locale', null);
+    });
   }
 
   /** The theme after checking (an unknown value warns and reads as `auto`): safe to hand to child elements. */

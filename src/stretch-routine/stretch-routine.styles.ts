@@ -38,7 +38,9 @@ export const routineStyles = css`
     list-style: none;
     counter-reset: gk-item;
   }
+  /* A set line height: the current exercise's name turns bold, and a bold line box under \`normal\` can differ. */
   .list li {
+    line-height: 1.4;
     display: grid;
     grid-template-columns: auto 4.5em minmax(0, 1fr) auto;
     align-items: center;

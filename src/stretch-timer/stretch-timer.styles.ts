@@ -37,10 +37,13 @@ export const timerStyles = css`
       grid-column: 1 / -1;
     }
   }
+  /* A set line height (not the page's \`normal\`, whose line box differs with bold text and from font to font), so each
+     line of the display keeps its height whatever it says. */
   .display {
     display: grid;
     gap: 0.25em;
     justify-items: center;
+    line-height: 1.4;
   }
   .name {
     font-weight: 700;
@@ -72,16 +75,21 @@ export const timerStyles = css`
     min-block-size: 3em;
     min-block-size: 2lh;
   }
+  /* The time and, at the end, the message in one cell: as tall as the digits, so nothing moves when it finishes. */
   .readout {
     display: grid;
     place-items: center;
-    min-block-size: calc(var(--gk-timer-size, 3.5em) * 1.1);
   }
-  /* "Starts with 5 seconds to get into position" under the hold time before Start; the line keeps its height. */
+  .readout > * {
+    grid-area: 1 / 1;
+  }
+  /* "Starts with 5 seconds to get into position" under the hold time before Start; after Start the text stays in
+     the layout, hidden, so the line keeps its exact height. */
   .lead-in {
     color: var(--_muted);
-    min-block-size: 1.5em;
-    min-block-size: 1lh;
+  }
+  .lead-in[data-gone] {
+    visibility: hidden;
   }
   .notice {
     color: var(--_muted);

@@ -153,7 +153,7 @@ export class StretchTimer extends GkElement {
 
   private startedWallMs = 0;
   private readonly settings = new SettingsController(this,
-    () => [this.stretch, this.exercise, this.label, this.hold, this.reps, this.rest, this.leadIn, this.sides, this.locale],
+    () => [this.stretch, this.exercise, this.label, this.hold, this.reps, this.rest, this.leadIn, this.sides, this.locale, this.packs],
     () => resolveTimerSettings(this, this, joinStretches(this.localized('stretches', stretches)), this.t.genericName),
     (settings) => (!this.session.started || this.session.done) && this.session.load(buildPlan(settings)));
 

@@ -32,7 +32,10 @@ export interface TimerView extends MessageContext {
 /** The big number: the hold time before Start (hidden from screen readers: the plan line says it), else the time left. */
 function readout(v: TimerView): TemplateResult {
   const { t, lang, phase, name } = { ...v, name: v.settings.name };
-  if (phase === 'done') return html`<p class="done">${fill(t.doneMessage, { name }, lang)}</p>`;
+  // The digits stay in the layout when done (hidden), under the message: the readout keeps its height to the pixel.
+  if (phase === 'done') {
+    return html`<p class="time" part="time" aria-hidden="true" style="visibility: hidden">0:00</p><p class="done">${fill(t.doneMessage, { name }, lang)}</p>`;
+  }
   if (phase === 'ready') {
     return html`<p class="time" part="time" aria-hidden="true">${clockFace(v.settings.hold * 1000)}</p>`;
   }
@@ -79,7 +82,7 @@ export function timerTemplate(v: TimerView): TemplateResult {
         <p class="phase" part="phase">${paused ? t.paused : phase === 'hold' ? v.work : t.phases[phase]}</p>
         <p class="next">${next}</p>
         <div class="readout">${readout(v)}</div>
-        <p class="lead-in">${phase === 'ready' ? leadInText(v) : ''}</p>
+        <p class="lead-in" ?data-gone=${phase !== 'ready'}>${leadInText(v)}</p>
         <div class="progress" part="progress" aria-hidden="true">
           <div class="fill"></div>
         </div>
