@@ -20,9 +20,9 @@ import { writeReadmeBlock } from './lib/readme-block.mjs';
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 36, 'stretch-timer': 14, 'causes-table': 9, 'glute-muscle-map': 13 };
-const ceilings = { [WHOLE]: 44.7, 'causes-table': 11.0, 'glute-knot-guide': 43.6, 'glute-muscle-map': 13.7, 'stretch-routine': 19.1, 'stretch-timer': 17.5 };
+const ceilings = { [WHOLE]: 58.5, 'causes-table': 11.1, 'glute-knot-guide': 54.4, 'glute-muscle-map': 13.8, 'stretch-routine': 32.4, 'stretch-timer': 26.2 };
 /** What a figure holds besides the element itself (README table). */
-const holds = { 'stretch-timer': 'with its five drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
+const holds = { 'stretch-timer': 'with its thirteen drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
 const strict = process.argv.includes('--strict');
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
