@@ -1,3 +1,4 @@
+import { stretchIds } from '../content/data.js';
 import { expect } from '@open-wc/testing';
 import { content } from '../content/en/index.js';
 import { guideText, tableText } from '../content/en/ui-guide.js';
@@ -24,9 +25,10 @@ describe('content', () => {
     expect(validateContent(content)).to.deep.equal([]);
   });
 
-  it('has the five causes of the article and the five stretches the timers draw', () => {
+  it('has the five causes of the article and every exercise the timers know, in the data\'s order', () => {
     expect(content.causes.map((c) => c.id)).to.deep.equal(['overuse', 'poor-posture', 'inactivity', 'injury', 'stress']);
-    expect(content.stretches).to.have.length(5);
+    expect(content.stretches.map((s) => s.id)).to.deep.equal([...stretchIds]);
+    expect(stretchIds).to.have.length(13);
   });
 
   it('the validator rejects an empty list', () => {

@@ -14,7 +14,8 @@ function boxes(doc: Document): Box[] {
   const found: Box[] = [];
   const visit = (scope: ParentNode) => {
     for (const el of scope.querySelectorAll('*')) {
-      const shown = (el as Element & { checkVisibility?: () => boolean }).checkVisibility?.() ?? true;
+      // Hidden controls (a routine's waiting timers are laid out but visibility: hidden) cannot overlap anything a person sees.
+      const shown = ((el as Element & { checkVisibility?: () => boolean }).checkVisibility?.() ?? true) && getComputedStyle(el).visibility !== 'hidden';
       if (el.matches(focusable) && shown) {
         const name = `${el.localName} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
         for (const r of el.getClientRects()) if (r.width > 0 && r.height > 0) found.push({ name, el, r });

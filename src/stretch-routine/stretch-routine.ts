@@ -4,7 +4,7 @@ import { stretches } from '../../content/en/stretches.js';
 import { routineText, timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
 import type { RoutineText, Stretch } from '../../content/types.js';
-import { numberInRange, text, tokenList, warnOnce } from '../core/attributes.js';
+import { numberInRange, text, textAttribute, tokenList, warnOnce } from '../core/attributes.js';
 import { GkElement } from '../core/base.js';
 import { buttonStyles } from '../core/button.styles.js';
 import { defineElement } from '../core/define.js';
@@ -74,7 +74,7 @@ export class StretchRoutine extends GkElement {
 
   static override get properties(): PropertyDeclarations {
     return {
-      stretches: { reflect: true },
+      stretches: { reflect: true, converter: textAttribute(defaultPlan.join(', ')) },
       heading: {},
       headingLevel: { attribute: 'heading-level' },
       emergencyNumber: { attribute: 'emergency-number' },

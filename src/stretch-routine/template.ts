@@ -14,6 +14,8 @@ import { illustrationFor } from '../illustrations/index.js';
 import { workWord } from '../stretch-timer/messages.js';
 import type { StretchCompleteDetail, StretchPhaseDetail } from '../stretch-timer/events.js';
 import type { PlanEntry, Step } from './plan.js';
+// The class of the tag used below (no side effect: the routine's static define() registers it), for the template checker.
+import '../stretch-timer/stretch-timer.js';
 
 /** What the routine shows, worked out by the element. */
 export interface RoutineView {
