@@ -1,3 +1,4 @@
+import { stretchIds } from '../content/data.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/stretch-timer/index.js';
@@ -80,18 +81,23 @@ describe('<stretch-timer>', () => {
   });
 
   for (const [width, font] of [[280, 16], [320, 16], [1280, 16], [280, 20], [320, 20]]) {
-    it(`shows the drawing at ${width} px with a ${font} px font: above the time when narrow, beside it when wide`, async () => {
-      const wrap = await fixture(html`<div style="width: ${width}px; font-size: ${font}px"><stretch-timer stretch="glute-bridge"></stretch-timer></div>`);
-      const el = wrap.querySelector('stretch-timer') as StretchTimer;
-      const picture = shadow(el).querySelector('[part~="illustration"]')!.getBoundingClientRect();
-      const time = shadow(el).querySelector('[part~="time"]')!.getBoundingClientRect();
-      expect(picture.height, 'visible').to.be.greaterThan(40);
-      expect(picture.width).to.be.at.most(width);
-      if (width < 520) expect(picture.bottom, 'above the time').to.be.at.most(time.top);
-      else expect(picture.top, 'beside the time').to.be.below(time.bottom);
-      el.noIllustration = true;
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part~="illustration"]'), 'no-illustration hides it').to.equal(null);
+    it(`shows every exercise's drawing at ${width} px with a ${font} px font: above the time when narrow, beside it when wide`, async () => {
+      for (const id of stretchIds) {
+        const wrap = await fixture(html`<div style="width: ${width}px; font-size: ${font}px"><stretch-timer stretch=${id}></stretch-timer></div>`);
+        const el = wrap.querySelector('stretch-timer') as StretchTimer;
+        const svg = shadow(el).querySelector('[part~="illustration"] svg[role="img"]')!;
+        expect(svg.getAttribute('aria-label'), id).to.have.length.above(20);
+        const picture = svg.getBoundingClientRect();
+        const time = shadow(el).querySelector('[part~="time"]')!.getBoundingClientRect();
+        expect(picture.height, `${id} visible`).to.be.greaterThan(40);
+        expect(picture.right - picture.left, id).to.be.at.most(width);
+        if (width < 520) expect(picture.bottom, `${id} above the time`).to.be.at.most(time.top);
+        else expect(picture.top, `${id} beside the time`).to.be.below(time.bottom);
+        el.noIllustration = true;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="illustration"]'), 'no-illustration hides it').to.equal(null);
+        wrap.remove();
+      }
     });
   }
 
