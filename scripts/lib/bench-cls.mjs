@@ -7,6 +7,18 @@ import { emulatePhone } from './bench-load.mjs';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of a long blog post about running, stretching and recovery. It goes on for a while so the page is long.</p>`).join('');
 
+/** A phone page (see `emulatePhone`) at `url/name` whose HTML is `html`, served from memory; the rest from `url`. */
+async function phonePage(browser, url, name, html) {
+  const page = await browser.newPage();
+  await emulatePhone(page);
+  await page.setRequestInterception(true);
+  page.on('request', (req) => (req.url().endsWith(`/${name}`)
+    ? req.respond({ status: 200, contentType: 'text/html', body: html })
+    : req.continue()));
+  await page.goto(`${url}/${name}`, { waitUntil: 'load' });
+  return page;
+}
+
 /** The cumulative layout shift score, with or without the reserve CSS. */
 export async function layoutShift(browser, url, withReserve) {
   const reserve = `<style>${readFileSync('demo/reserve.css', 'utf8')}</style>`;
@@ -15,13 +27,7 @@ export async function layoutShift(browser, url, withReserve) {
     <script async src="/dist/glute-knots.iife.js"></script></head>
     <body><h1>A long post</h1><p>An opening paragraph before the widgets.</p><stretch-timer stretch="pigeon-pose">Pigeon pose: 30 seconds each side.</stretch-timer>
     <glute-knot-guide>A guide to glute knots.</glute-knot-guide>${filler}</body></html>`;
-  const page = await browser.newPage();
-  await emulatePhone(page);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => (req.url().endsWith('/bench-page.html')
-    ? req.respond({ status: 200, contentType: 'text/html', body: html })
-    : req.continue()));
-  await page.goto(`${url}/bench-page.html`, { waitUntil: 'load' });
+  const page = await phonePage(browser, url, 'bench-page.html', html);
   await page.evaluate(() => customElements.whenDefined('glute-knot-guide'));
   await sleep(1000);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
@@ -41,13 +47,7 @@ export async function routineShift(browser, url) {
     <script src="/dist/glute-knots.iife.js"></script></head>
     <body><h1>Your home stretches</h1><stretch-routine stretches="pigeon-pose, glute-bridge" hold="5" reps="1" rest="2" rest-between="3"></stretch-routine>
     <p>Text under the routine.</p>${filler}</body></html>`;
-  const page = await browser.newPage();
-  await emulatePhone(page);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => (req.url().endsWith('/bench-routine.html')
-    ? req.respond({ status: 200, contentType: 'text/html', body: html })
-    : req.continue()));
-  await page.goto(`${url}/bench-routine.html`, { waitUntil: 'load' });
+  const page = await phonePage(browser, url, 'bench-routine.html', html);
   await page.evaluate(async () => {
     const routine = document.querySelector('stretch-routine');
     await routine.updateComplete;
