@@ -3,7 +3,7 @@ import 'glute-knots/stretch-timer.js'; // defines <stretch-timer>
 import type {} from 'glute-knots/react'; // types <stretch-timer> and friends in JSX
 import type { StretchCompleteDetail } from 'glute-knots/stretch-timer.js';
 
-export function App() {
+export default function App() {
   const [done, setDone] = useState<StretchCompleteDetail | null>(null);
   return (
     <main>

@@ -1,4 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import App from './App.js'; // a default export, as in Vite's React template
 
 createRoot(document.getElementById('root')!).render(<App />);
