@@ -378,4 +378,23 @@ export interface RoutineText {
     addLabel: string;
     itemLabel: string;
   };
+  /** Send to phone (`share`): the plan in a link and its QR code. */
+  share: {
+    /** The button that shows and hides the panel. */
+    open: string;
+    /** Above the link: what it is, and that nothing is sent or stored. */
+    intro: string;
+    /** Label of the field that holds the link. */
+    link: string;
+    /** The QR code's accessible name. */
+    qr: string;
+    copy: string;
+    /** Shown after Copy worked. */
+    copied: string;
+    /** Shown when copying is not possible: the link is selected instead. */
+    copyFailed: string;
+    /** The system share sheet (where the browser has one), and the title it is given. */
+    share: string;
+    title: string;
+  };
 }

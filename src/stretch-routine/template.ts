@@ -41,6 +41,8 @@ export interface RoutineView {
   timerFlags: { sound: boolean; voice: boolean; vibrate: boolean; allowSleep: boolean; cues: string };
   announcement: string;
   editor: TemplateResult | typeof nothing;
+  /** "Send to phone" (`share`). */
+  share: TemplateResult | typeof nothing;
   on: {
     start(index: number): void;
     phase(index: number, detail: StretchPhaseDetail): void;
@@ -113,6 +115,7 @@ export function routineTemplate(v: RoutineView): TemplateResult {
           <button class="primary" part="button" @click=${() => v.on.startAgain()}>${t.startAgain}</button>
         </div>
       </div>
+      ${v.share}
       ${v.editor}
       <p class="visually-hidden" role="status">${v.announcement}</p>
     </div>
