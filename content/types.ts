@@ -397,4 +397,16 @@ export interface RoutineText {
     share: string;
     title: string;
   };
+  /** The printed handout (Print handout, or the browser's own Print). `{date}` is filled in. */
+  handout: {
+    /** The button that prints it. */
+    print: string;
+    /** Its heading when the routine has no `heading`. */
+    title: string;
+    steps: string;
+    takeCare: string;
+    /** Before the QR code and the link. */
+    link: string;
+    printed: string;
+  };
 }

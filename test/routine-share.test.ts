@@ -4,7 +4,8 @@ import '../src/stretch-routine/index.js';
 import '../src/locales/es.js';
 import type { RoutineShareDetail, StretchRoutine } from '../src/stretch-routine/stretch-routine.js';
 import { maxChars, readShared, shareLink } from '../src/stretch-routine/share.js';
-import { settled, textIn } from './helpers/dom.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { clean, settled, textIn } from './helpers/dom.js';
 import { openFrame, rendered, type FrameWindow } from './helpers/frame.js';
 
 const page = `${location.origin}/test/pages/share.html`;
@@ -42,13 +43,14 @@ async function decodeQr(svg: SVGSVGElement): Promise<string | null> {
 
 type Routine = StretchRoutine & HTMLElement;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const panelQr = (el: Element) => el.shadowRoot!.querySelector('.share-panel svg.qr');
 
 /** Opens "Send to phone" and waits for the QR code; gives the `routine-share` url. */
 async function openPanel(el: Routine): Promise<string> {
   const made = oneEvent(el, 'routine-share') as Promise<CustomEvent<RoutineShareDetail>>;
   (part(el, 'share-toggle') as HTMLButtonElement).click();
   const { detail } = await made;
-  await waitUntil(() => part(el, 'qr'), 'the QR code is drawn', { timeout: 5000 });
+  await waitUntil(() => panelQr(el), 'the QR code is drawn', { timeout: 5000 });
   await settled(el);
   return detail.url;
 }
@@ -86,7 +88,7 @@ describe('<stretch-routine share>: the link', () => {
     expect(url).to.equal(`${location.href.split('#')[0]}#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one`);
     expect((part(el, 'share-link') as HTMLInputElement).value).to.equal(url);
     expect(part(el, 'share-toggle')!.getAttribute('aria-expanded')).to.equal('true');
-    const qr = part(el, 'qr') as SVGSVGElement;
+    const qr = panelQr(el) as SVGSVGElement;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')).to.equal('QR code of the link to this routine');
     expect(qr.querySelectorAll('path')).to.have.length(1);
@@ -127,8 +129,8 @@ describe('<stretch-routine share>: the link', () => {
     const again = oneEvent(el, 'routine-share') as Promise<CustomEvent<RoutineShareDetail>>;
     el.plan = [{ stretch: 'pigeon-pose', hold: 60 }];
     expect((await again).detail.url).to.equal('https://clinic.example/home#gk-plan=1:en/pigeon-pose:60');
-    await waitUntil(() => part(el, 'qr'), 'the new QR code is drawn');
-    expect(await decodeQr(part(el, 'qr') as SVGSVGElement)).to.equal('https://clinic.example/home#gk-plan=1:en/pigeon-pose:60');
+    await waitUntil(() => panelQr(el), 'the new QR code is drawn');
+    expect(await decodeQr(panelQr(el) as SVGSVGElement)).to.equal('https://clinic.example/home#gk-plan=1:en/pigeon-pose:60');
   });
 
   it('round trip: a fresh page opened from the link shows the same plan and language, and no editor', async () => {
@@ -194,12 +196,64 @@ describe('<stretch-routine share>: the link', () => {
     await rendered(win);
     const el = win.document.querySelector('stretch-routine') as Routine;
     const url = await openPanel(el);
-    expect(await decodeQr(part(el, 'qr') as SVGSVGElement)).to.equal(url);
+    expect(await decodeQr(panelQr(el) as SVGSVGElement)).to.equal(url);
     await new Promise((r) => setTimeout(r, 300));
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server'));
     expect(requests).to.deep.equal(['/dist/stretch-routine.iife.js']);
     expect(win.document.cookie).to.equal('');
     expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('<stretch-routine>: the handout', () => {
+  const four = 'pigeon-pose:45x2, figure-four:30x3:one, glute-bridge:5x10, clamshell:5x10';
+  const doses = ['Hold 45 seconds, 2 times on each side', 'Hold 30 seconds, 3 times', 'Lift and hold 5 seconds, 10 times', 'Lift and hold 5 seconds, 10 times on each side'];
+
+  it('the browser\'s own Print: the routine prints as the handout, 4 exercises on at most 2 pages, no timer leftovers (Chromium PDF)', async function () {
+    const el = await fixture<Routine>(html`<stretch-routine share share-url="https://clinic.example/stretches" heading="Your home stretches"
+      emergency-number="999 (UK)" stretches=${four}><p slot="note">Once a day, after a warm shower.</p></stretch-routine>`);
+    await settled(el);
+    const { text, pages } = await executeServerCommand<{ text: string | null; pages: number }, Record<string, never>>('printed-text', {});
+    if (text === null) this.skip();
+    const printed = clean(text);
+    expect(pages).to.be.at.most(2);
+    for (const dose of doses) expect(printed).to.contain(dose);
+    for (const leftover of ['Ready', '0:05', '0:45', 'Start here', 'Start the routine', 'Send to phone', 'Print handout', 'Exercise 1 of 4']) {
+      expect(printed).to.not.contain(leftover);
+    }
+    expect(printed).to.not.match(/\bStart\b(?! on your)/); // the timer's button (a step starts "Start on your hands and knees")
+    expect(printed).to.contain('Once a day, after a warm shower.');
+    expect(printed).to.contain('Call 999 (UK)');
+    // The link may break across lines.
+    expect(text!.replace(/\s+/g, '')).to.contain('https://clinic.example/stretches#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one,glute-bridge:5x10,clamshell:5x10');
+  });
+
+  it('Print handout prints the handout alone from a hidden frame, with the QR code of the link', async () => {
+    const el = await fixture<Routine>(html`<stretch-routine share share-url="https://clinic.example/stretches" stretches=${four}>
+      <p slot="note">Once a day.</p></stretch-routine>`);
+    let printed: Window | null = null;
+    // The frame's own print() opens the browser's dialog: replaced as soon as the frame is added.
+    const watch = new MutationObserver(() => {
+      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
+      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
+    });
+    watch.observe(el.shadowRoot!, { childList: true });
+    try {
+      (part(el, 'print-handout') as HTMLButtonElement).click();
+      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
+    } finally {
+      watch.disconnect();
+    }
+    const doc = printed!.document;
+    const text = clean(doc.body.textContent);
+    for (const dose of doses) expect(text).to.contain(dose);
+    expect(text).to.contain('Once a day.');
+    expect(doc.querySelectorAll('.handout-item')).to.have.length(4);
+    expect(doc.querySelectorAll('.handout-item svg.gk-illustration')).to.have.length(4);
+    expect(text).to.not.match(/Ready|Start here|Send to phone/);
+    const qr = doc.querySelector('.handout-qr svg') as SVGSVGElement;
+    expect(await decodeQr(qr)).to.equal('https://clinic.example/stretches#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one,glute-bridge:5x10,clamshell:5x10');
+    expect(printed!.getComputedStyle(doc.querySelector('.handout')!).display).to.equal('block');
   });
 });

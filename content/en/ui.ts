@@ -88,4 +88,12 @@ export const routineText: RoutineText = {
     share: 'Share…',
     title: 'Your home stretches',
   },
+  handout: {
+    print: 'Print handout',
+    title: 'Your home stretches',
+    steps: 'How to do it',
+    takeCare: 'Take care',
+    link: 'This routine on your phone: scan the code, or open',
+    printed: 'Printed on {date}',
+  },
 };

@@ -88,4 +88,12 @@ export const routineText: RoutineText = {
     share: 'Compartir…',
     title: 'Tus estiramientos en casa',
   },
+  handout: {
+    print: 'Imprimir hoja',
+    title: 'Tus estiramientos en casa',
+    steps: 'Cómo se hace',
+    takeCare: 'Con cuidado',
+    link: 'Esta rutina en tu móvil: escanea el código o abre',
+    printed: 'Impreso el {date}',
+  },
 };

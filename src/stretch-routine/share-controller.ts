@@ -3,10 +3,11 @@
  * changes while it is open), fires `routine-share`, loads the QR encoder only then (a separate chunk), and copies or
  * shares the link. Also reads a plan from this page's own link, strictly (see share.ts).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoutineText } from '../../content/types.js';
 import { warnOnce } from '../core/attributes.js';
 import { emit } from '../core/events.js';
+import { printAlone } from './handout.js';
 import { readShared, type SharedPlan } from './share.js';
 import { sharePanelTemplate, type QrMatrix } from './share-panel.js';
 
@@ -30,10 +31,12 @@ export class ShareController implements ReactiveController {
   url = '';
   qr: QrMatrix | null = null;
   status = '';
+  /** The QR codes made so far, by link: the handout shows the current link's once it is made. */
+  private readonly codes = new Map<string, QrMatrix | null>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { link: () => string; t: () => RoutineText['share'] },
+    private readonly options: { link: () => string; t: () => RoutineText; lang: () => string; styles: readonly CSSResult[] },
   ) {
     host.addController(this);
   }
@@ -61,11 +64,32 @@ export class ShareController implements ReactiveController {
     this.qr = null;
     this.status = '';
     emit(this.host, 'routine-share', { url } satisfies RoutineShareDetail);
-    void qrCode(url).then((code) => {
+    void this.code(url).then((code) => {
       if (this.url !== url) return;
       this.qr = code;
       this.host.requestUpdate();
     });
+  }
+
+  private async code(url: string): Promise<QrMatrix | null> {
+    if (!this.codes.has(url)) this.codes.set(url, await qrCode(url));
+    return this.codes.get(url) ?? null;
+  }
+
+  /** The link and, once made, its QR code, for the handout. */
+  handoutLink(): { url: string; qr: QrMatrix | null } {
+    const url = this.options.link();
+    return { url, qr: this.codes.get(url) ?? null };
+  }
+
+  /** Print handout: makes the QR code, lets the routine's handout show it, then prints a copy of it alone. */
+  async print(): Promise<void> {
+    await this.code(this.options.link());
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const root = this.host.shadowRoot;
+    const handout = root?.querySelector('.gk > .handout');
+    if (root && handout) await printAlone(root, handout, this.options.styles, this.options.lang(), this.options.t().handout.title);
   }
 
   toggle(): void {
@@ -75,7 +99,7 @@ export class ShareController implements ReactiveController {
   }
 
   async copy(): Promise<void> {
-    const t = this.options.t();
+    const t = this.options.t().share;
     try {
       await navigator.clipboard.writeText(this.url);
       this.status = t.copied;
@@ -96,16 +120,16 @@ export class ShareController implements ReactiveController {
   }
 
   /** The button and, when open, the panel. */
-  panel(t: RoutineText['share']) {
+  panel(t: RoutineText) {
     return sharePanelTemplate({
-      t, open: this.open, url: this.url, qr: this.qr, status: this.status, canShare: this.canShare,
-      on: { toggle: () => this.toggle(), copy: () => void this.copy(), share: () => void this.share() },
+      t: t.share, print: t.handout.print, open: this.open, url: this.url, qr: this.qr, status: this.status, canShare: this.canShare,
+      on: { toggle: () => this.toggle(), copy: () => void this.copy(), share: () => void this.share(), print: () => void this.print() },
     });
   }
 
   async share(): Promise<void> {
     try {
-      await navigator.share({ title: this.options.t().title, url: this.url });
+      await navigator.share({ title: this.options.t().share.title, url: this.url });
     } catch {
       // Closed by the reader, or not allowed: nothing to do.
     }

@@ -32,19 +32,24 @@ export function qrSvg(code: QrMatrix, label: string): TemplateResult {
 
 export interface ShareView {
   t: RoutineText['share'];
+  /** "Print handout". */
+  print: string;
   open: boolean;
   url: string;
   qr: QrMatrix | null;
   status: string;
   canShare: boolean;
-  on: { toggle(): void; copy(): void; share(): void };
+  on: { toggle(): void; copy(): void; share(): void; print(): void };
 }
 
 export function sharePanelTemplate(v: ShareView): TemplateResult {
   const { t } = v;
   return html`<div class="share" part="share">
-    <button class="share-toggle" part="button share-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls="share-panel"
-      @click=${() => v.on.toggle()}>${t.open}</button>
+    <div class="share-buttons">
+      <button class="share-toggle" part="button share-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls="share-panel"
+        @click=${() => v.on.toggle()}>${t.open}</button>
+      <button class="print-handout" part="button print-handout" @click=${() => v.on.print()}>${v.print}</button>
+    </div>
     <div id="share-panel" class="share-panel" part="share-panel" ?hidden=${!v.open}>
       ${v.open ? html`
         <p>${t.intro}</p>

@@ -7,6 +7,11 @@ export const shareStyles = css`
     gap: 0.5em;
     justify-items: start;
   }
+  .share-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .share-panel {
     display: grid;
     gap: 0.5em;

@@ -1,5 +1,6 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emergencyNumber, helpBox } from '../../content/en/help.js';
+import { safety as sharedSafety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText, timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
@@ -20,6 +21,7 @@ import {
   checkPlan, defaultPlan, formatStretches, itemsOf, parseStretches, resolveSteps, totalMs,
   type PlanEntry, type PlanItem, type ResolvedItem, type Step,
 } from './plan.js';
+import { handoutStyles } from './handout.js';
 import { routineStyles } from './stretch-routine.styles.js';
 import { RoutineSessionController } from './session-controller.js';
 import { ShareController } from './share-controller.js';
@@ -67,7 +69,7 @@ export type { PlanItem, ResolvedItem, RoutineEditDetail };
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
 export class StretchRoutine extends GkElement {
-  static override styles = [themeStyles, buttonStyles, illustrationStyles, routineStyles, shareStyles];
+  static override styles = [themeStyles, buttonStyles, illustrationStyles, routineStyles, shareStyles, handoutStyles];
   /**
    * Registers the element as `tag` (default `stretch-routine`) in `registry` (default `customElements`); never throws. It also registers the elements it uses inside, under their default tags. Importing `glute-knots/stretch-routine.js` calls this; `glute-knots/stretch-routine.class.js` only exports the class, for a page that needs another tag.
    */
@@ -158,15 +160,10 @@ export class StretchRoutine extends GkElement {
 
   private entries: PlanEntry[] = defaultPlan.map((stretch) => ({ stretch }));
   private steps: Step[] = [];
-  private readonly session = new RoutineSessionController(this, {
-    steps: () => this.steps,
-    restBetween: () => this.restBetweenSeconds,
-    t: () => this.t,
-    lang: () => this.locale,
-  });
+  private readonly session = new RoutineSessionController(this, { steps: () => this.steps, restBetween: () => this.restBetweenSeconds, t: () => this.t, lang: () => this.locale });
   private readonly sharing = new ShareController(this, {
     link: () => shareLink(text(this, 'share-url', this.shareUrl) ?? location.href, this.locale, this.entries),
-    t: () => this.t.share,
+    t: () => this.t, lang: () => this.locale, styles: [illustrationStyles, handoutStyles],
   });
   /** The plan came from this page's link: shown without the editor. */
   private fromLink = false;
@@ -280,7 +277,10 @@ export class StretchRoutine extends GkElement {
         cues: [...tokenList(this, 'cues', this.cues, cueNames)].join(' '),
       },
       announcement: this.session.announcement,
-      share: this.share ? this.sharing.panel(t.share) : nothing,
+      share: this.share ? this.sharing.panel(t) : nothing,
+      note: [...this.querySelectorAll('[slot="note"]')].map((n) => n.textContent?.trim()).join(' '),
+      shared: this.localized('safety', sharedSafety),
+      link: this.share ? this.sharing.handoutLink() : { url: '', qr: null },
       editor: this.editable && !this.fromLink
         ? editorTemplate({ t: t.editor, lang: this.locale, entries: this.entries, steps: this.steps, nameOf: (id) => words[id]?.name ?? id, commit: (e) => this.onEdit(e) })
         : nothing,
