@@ -65,6 +65,8 @@ export type { PlanItem, ResolvedItem, RoutineEditDetail };
  * @csspart share-panel - The panel with the link, the QR code and Copy.
  * @csspart share-link - The field with the link.
  * @csspart qr - The QR code (SVG, black on white in every theme).
+ * @csspart print-handout - The "Print handout" button (`share`; also `button`): prints the handout alone.
+ * @csspart handout - The handout: shown only when the page is printed, in place of the routine.
  *
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
