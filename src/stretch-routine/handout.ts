@@ -10,7 +10,7 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { RoutineText, SafetyText } from '../../content/types.js';
 import { cautionsFor } from '../core/cautions.js';
 import { heading } from '../core/heading.js';
-import { fill } from '../core/text.js';
+import { fill, intlLang } from '../core/text.js';
 import { illustrationFor } from '../illustrations/index.js';
 import type { Step } from './plan.js';
 import { qrSvg, type QrMatrix } from './share-panel.js';
@@ -32,7 +32,7 @@ export interface HandoutView {
 
 export function handoutTemplate(v: HandoutView): TemplateResult {
   const { t } = v;
-  const date = new Intl.DateTimeFormat(v.lang, { dateStyle: 'long' }).format(new Date());
+  const date = new Intl.DateTimeFormat(intlLang(v.lang), { dateStyle: 'long' }).format(new Date());
   return html`<article class="handout" part="handout">
     ${heading(v.level, v.heading ?? t.title, 'handout-heading')}
     ${v.note ? html`<p class="handout-note">${v.note}</p>` : nothing}
