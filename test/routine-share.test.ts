@@ -257,3 +257,34 @@ describe('<stretch-routine>: the handout', () => {
     expect(printed!.getComputedStyle(doc.querySelector('.handout')!).display).to.equal('block');
   });
 });
+
+describe('<stretch-routine share> under a strict Content-Security-Policy with Trusted Types', () => {
+  it('opens the panel, draws the QR code and prints the handout with no violation', async () => {
+    const win = await openFrame({ src: '/test/pages/csp.html', height: 900 });
+    await rendered(win);
+    const el = win.document.querySelector('stretch-routine') as Routine;
+    el.setAttribute('share', '');
+    el.setAttribute('stretches', 'pigeon-pose:45x2, glute-bridge:5x10');
+    await settled(el);
+    const url = await openPanel(el);
+    expect(await decodeQr(panelQr(el) as SVGSVGElement)).to.equal(url);
+    let printed: Window | null = null;
+    const watch = new MutationObserver(() => {
+      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
+      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
+    });
+    watch.observe(el.shadowRoot!, { childList: true });
+    try {
+      (part(el, 'print-handout') as HTMLButtonElement).click();
+      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
+    } finally {
+      watch.disconnect();
+    }
+    expect(printed!.document.querySelectorAll('.handout-item')).to.have.length(2);
+    // The handout's styles applied in the frame (adopted, as style-src 'self' allows).
+    expect(printed!.getComputedStyle(printed!.document.querySelector('.handout-item')!).display).to.equal('grid');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
