@@ -225,6 +225,7 @@ describe('<stretch-routine>: the handout', () => {
     expect(printed).to.not.match(/\bStart\b(?! on your)/); // the timer's button (a step starts "Start on your hands and knees")
     expect(printed).to.contain('Once a day, after a warm shower.');
     expect(printed).to.contain('Call 999 (UK)');
+    expect(printed).to.contain(`Printed on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}`);
     // The link may break across lines.
     expect(text!.replace(/\s+/g, '')).to.contain('https://clinic.example/stretches#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one,glute-bridge:5x10,clamshell:5x10');
   });
@@ -249,6 +250,7 @@ describe('<stretch-routine>: the handout', () => {
     const text = clean(doc.body.textContent);
     for (const dose of doses) expect(text).to.contain(dose);
     expect(text).to.contain('Once a day.');
+    expect(text).to.contain(`Printed on ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}`);
     expect(doc.querySelectorAll('.handout-item')).to.have.length(4);
     expect(doc.querySelectorAll('.handout-item svg.gk-illustration')).to.have.length(4);
     expect(text).to.not.match(/Ready|Start here|Send to phone/);

@@ -32,7 +32,6 @@ export interface HandoutView {
 
 export function handoutTemplate(v: HandoutView): TemplateResult {
   const { t } = v;
-  const date = new Intl.DateTimeFormat(intlLang(v.lang), { dateStyle: 'long' }).format(new Date());
   return html`<article class="handout" part="handout">
     ${heading(v.level, v.heading ?? t.title, 'handout-heading')}
     ${v.note ? html`<p class="handout-note">${v.note}</p>` : nothing}
@@ -57,8 +56,17 @@ export function handoutTemplate(v: HandoutView): TemplateResult {
       ${v.qr ? html`<div class="handout-qr">${qrSvg(v.qr, v.qrLabel)}</div>` : nothing}
       <p>${t.link} <span class="handout-url">${v.url}</span></p>
     </div>` : nothing}
-    <p class="handout-date">${fill(t.printed, { date }, v.lang)}</p>
+    <p class="handout-date"></p>
   </article>`;
+}
+
+/**
+ * Writes the date into `handout` ("Printed on 30 November 2026"), just before it prints: the handout is in every
+ * routine, and a date formatter is costly to make on a slow phone, so it is made only for printing.
+ */
+export function stampDate(handout: Element | null | undefined, t: RoutineText['handout'], lang: string): void {
+  const line = handout?.querySelector('.handout-date');
+  if (line) line.textContent = fill(t.printed, { date: new Intl.DateTimeFormat(intlLang(lang), { dateStyle: 'long' }).format(new Date()) }, lang);
 }
 
 /** The handout's own look: compact, black on white (the highlighted muscle keeps its outline). */

@@ -7,7 +7,7 @@ import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit'
 import type { RoutineText } from '../../content/types.js';
 import { warnOnce } from '../core/attributes.js';
 import { emit } from '../core/events.js';
-import { printAlone } from './handout.js';
+import { printAlone, stampDate } from './handout.js';
 import { readShared, type SharedPlan } from './share.js';
 import { sharePanelTemplate, type QrMatrix } from './share-panel.js';
 
@@ -56,6 +56,21 @@ export class ShareController implements ReactiveController {
     return shared;
   }
 
+  /** The browser's own Print: the handout that stands in for the routine gets the date. */
+  private readonly beforePrint = () => stampDate(this.handout, this.options.t().handout, this.options.lang());
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.beforePrint);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.beforePrint);
+  }
+
+  private get handout(): Element | null | undefined {
+    return this.host.shadowRoot?.querySelector('.gk > .handout');
+  }
+
   hostUpdate(): void {
     if (!this.open) return;
     const url = this.options.link();
@@ -88,7 +103,8 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const root = this.host.shadowRoot;
-    const handout = root?.querySelector('.gk > .handout');
+    const handout = this.handout;
+    this.beforePrint();
     if (root && handout) await printAlone(root, handout, this.options.styles, this.options.lang(), this.options.t().handout.title);
   }
 

@@ -280,7 +280,7 @@ export class StretchRoutine extends GkElement {
       },
       announcement: this.session.announcement,
       share: this.share ? this.sharing.panel(t) : nothing,
-      note: [...this.querySelectorAll('[slot="note"]')].map((n) => n.textContent?.trim()).join(' '),
+      note: [...this.querySelectorAll(':scope > [slot="note"]')].map((n) => n.textContent?.trim()).join(' '),
       shared: this.localized('safety', sharedSafety),
       link: this.share ? this.sharing.handoutLink() : { url: '', qr: null },
       editor: this.editable && !this.fromLink
