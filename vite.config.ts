@@ -71,8 +71,10 @@ export default defineConfig(({ mode, command }) => {
         fileName: (_format, name) => (iife ? `${name}.iife.js` : `${name}.js`),
       },
       // Vite keeps whitespace in ES library output; the bundle for script tags is minified in full.
+      // The QR encoder (lean-qr) is a dynamic import: a chunk of its own in the ES builds, loaded only by the routine's
+      // "Send to phone"; a classic script is one file (Vite builds it without code splitting), so it holds it inline.
       rolldownOptions: bundled
-        ? { output: { minify: true } }
+        ? { output: { minify: true, chunkFileNames: 'shared/[name]-[hash].js' } }
         : { external: [/^lit($|\/)/, /^@lit\//], output: { chunkFileNames: 'shared/[name]-[hash].js' } },
     },
   };

@@ -378,4 +378,35 @@ export interface RoutineText {
     addLabel: string;
     itemLabel: string;
   };
+  /** Send to phone (`share`): the plan in a link and its QR code. */
+  share: {
+    /** The button that shows and hides the panel. */
+    open: string;
+    /** Above the link: what it is, and that nothing is sent or stored. */
+    intro: string;
+    /** Label of the field that holds the link. */
+    link: string;
+    /** The QR code's accessible name. */
+    qr: string;
+    copy: string;
+    /** Shown after Copy worked. */
+    copied: string;
+    /** Shown when copying is not possible: the link is selected instead. */
+    copyFailed: string;
+    /** The system share sheet (where the browser has one), and the title it is given. */
+    share: string;
+    title: string;
+  };
+  /** The printed handout (Print handout, or the browser's own Print). `{date}` is filled in. */
+  handout: {
+    /** The button that prints it. */
+    print: string;
+    /** Its heading when the routine has no `heading`. */
+    title: string;
+    steps: string;
+    takeCare: string;
+    /** Before the QR code and the link. */
+    link: string;
+    printed: string;
+  };
 }

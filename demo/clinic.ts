@@ -8,7 +8,7 @@ const code = document.querySelector<HTMLElement>('#code')!;
 function show(): void {
   const attributes = ['heading', 'emergency-number', 'stretches']
     .map((name) => `${name}="${(routine.getAttribute(name) ?? '').replaceAll('"', '&quot;')}"`).join(' ');
-  code.textContent = `<stretch-routine ${attributes}>\n  <p slot="note">${routine.querySelector('[slot="note"]')?.textContent ?? ''}</p>\n</stretch-routine>`;
+  code.textContent = `<stretch-routine share ${attributes}>\n  <p slot="note">${routine.querySelector('[slot="note"]')?.textContent ?? ''}</p>\n</stretch-routine>`;
 }
 
 routine.addEventListener('routine-edit', () => void routine.updateComplete.then(show));

@@ -77,4 +77,23 @@ export const routineText: RoutineText = {
     addLabel: 'Exercise to add',
     itemLabel: 'Exercise {index}: {name}',
   },
+  share: {
+    open: 'Send to phone',
+    intro: 'Open this link on your phone, or scan the code with its camera. The routine travels in the link itself: nothing is sent anywhere or stored.',
+    link: 'Link to this routine',
+    qr: 'QR code of the link to this routine',
+    copy: 'Copy link',
+    copied: 'Copied',
+    copyFailed: 'The link is selected: copy it with your device’s Copy.',
+    share: 'Share…',
+    title: 'Your home stretches',
+  },
+  handout: {
+    print: 'Print handout',
+    title: 'Your home stretches',
+    steps: 'How to do it',
+    takeCare: 'Take care',
+    link: 'This routine on your phone: scan the code, or open',
+    printed: 'Printed on {date}',
+  },
 };

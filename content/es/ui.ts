@@ -77,4 +77,23 @@ export const routineText: RoutineText = {
     addLabel: 'Ejercicio para añadir',
     itemLabel: 'Ejercicio {index}: {name}',
   },
+  share: {
+    open: 'Enviar al móvil',
+    intro: 'Abre este enlace en tu móvil o escanea el código con su cámara. La rutina va en el propio enlace: no se envía a ningún sitio ni se guarda.',
+    link: 'Enlace a esta rutina',
+    qr: 'Código QR del enlace a esta rutina',
+    copy: 'Copiar enlace',
+    copied: 'Copiado',
+    copyFailed: 'El enlace está seleccionado: cópialo con la opción Copiar de tu dispositivo.',
+    share: 'Compartir…',
+    title: 'Tus estiramientos en casa',
+  },
+  handout: {
+    print: 'Imprimir hoja',
+    title: 'Tus estiramientos en casa',
+    steps: 'Cómo se hace',
+    takeCare: 'Con cuidado',
+    link: 'Esta rutina en tu móvil: escanea el código o abre',
+    printed: 'Impreso el {date}',
+  },
 };

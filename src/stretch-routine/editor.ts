@@ -11,7 +11,12 @@ import { stretchIds } from '../../content/data.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
 import { fill } from '../core/text.js';
 import { timerLimits } from '../stretch-timer/exercise.js';
-import type { Dose, PlanEntry, PlanItem, Step } from './plan.js';
+import type { Dose, PlanEntry, PlanItem, ResolvedItem, Step } from './plan.js';
+
+/** `detail` of `routine-edit`. */
+export interface RoutineEditDetail {
+  plan: ResolvedItem[];
+}
 
 export interface EditorView {
   t: RoutineText['editor'];

@@ -1,7 +1,7 @@
-import { StretchRoutine, type RoutineCompleteDetail, type RoutineEditDetail, type RoutineStepDetail } from './stretch-routine.js';
+import { StretchRoutine, type RoutineCompleteDetail, type RoutineEditDetail, type RoutineShareDetail, type RoutineStepDetail } from './stretch-routine.js';
 
 export { StretchRoutine };
-export type { RoutineStepDetail, RoutineCompleteDetail, RoutineEditDetail };
+export type { RoutineStepDetail, RoutineCompleteDetail, RoutineEditDetail, RoutineShareDetail };
 export type { PlanItem, ResolvedItem } from './plan.js';
 
 StretchRoutine.define();
@@ -16,5 +16,6 @@ declare global {
     'routine-step': CustomEvent<RoutineStepDetail>;
     'routine-complete': CustomEvent<RoutineCompleteDetail>;
     'routine-edit': CustomEvent<RoutineEditDetail>;
+    'routine-share': CustomEvent<RoutineShareDetail>;
   }
 }

@@ -33,31 +33,40 @@ const isUnknown = (entry: PlanEntry): entry is { unknown: string } => 'unknown' 
 /** The plan items of a list, without its unknown entries. */
 export const itemsOf = (entries: readonly PlanEntry[]): PlanItem[] => entries.filter((e): e is PlanItem => !isUnknown(e));
 
-/** A number of a dose in its range; out of range or not a whole number warns, naming the item, and gives `undefined`. */
-function doseNumber(host: Element, item: string, what: 'hold' | 'reps', raw: unknown): number | undefined {
+/** Where parsing tells a problem: `key` (each is warned once per element) and the message. */
+export type Report = (key: string, message: string) => void;
+
+/** Reports to the console, once per element and key. */
+export const warnOn = (host: Element): Report => (key, message) => warnOnce(host, key, message);
+
+/** A number of a dose in its range; out of range or not a whole number is reported, naming the item, and gives `undefined`. */
+function doseNumber(report: Report, item: string, what: 'hold' | 'reps', raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const { min, max } = timerLimits[what];
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max) return raw;
-  warnOnce(host, `plan:${item}:${what}`,
+  report(`plan:${item}:${what}`,
     `"${item}": ${what} ${String(raw).slice(0, 20)} is not a whole number from ${min} to ${max}; using the default.`);
   return undefined;
 }
 
-/** Checks one dose; a bad part warns, naming the item and the valid range, and is left out. */
-export function checkDose(host: Element, item: string, raw: { hold?: unknown; reps?: unknown; sides?: unknown }): Dose {
-  const dose: Dose = { hold: doseNumber(host, item, 'hold', raw.hold), reps: doseNumber(host, item, 'reps', raw.reps) };
+/** Checks one dose; a bad part is reported, naming the item and the valid range, and is left out. */
+export function checkDose(report: Report, item: string, raw: { hold?: unknown; reps?: unknown; sides?: unknown }): Dose {
+  const dose: Dose = { hold: doseNumber(report, item, 'hold', raw.hold), reps: doseNumber(report, item, 'reps', raw.reps) };
   if (raw.sides === 'both' || raw.sides === 'one') dose.sides = raw.sides;
-  else if (raw.sides !== undefined) warnOnce(host, `plan:${item}:sides`, `"${item}": sides must be "both" or "one"; using the default.`);
+  else if (raw.sides !== undefined) report(`plan:${item}:sides`, `"${item}": sides must be "both" or "one"; using the default.`);
   return Object.fromEntries(Object.entries(dose).filter(([, v]) => v !== undefined)) as Dose;
 }
 
-/** One `stretches` entry: `id`, then optional `:hold`, `xreps` and `:one` or `:both`. */
-function parseEntry(host: Element, text: string): PlanEntry {
+/**
+ * One `stretches` entry: `id`, then optional `:hold`, `xreps` and `:one` or `:both`. Pure: each problem goes to
+ * `report` (the attribute warns them; a link rejects the whole plan on any).
+ */
+export function parseEntry(text: string, report: Report): PlanEntry {
   const [rawId, ...parts] = text.split(':').map((p) => p.trim());
   const stretch = stretchIds.find((known) => known === rawId.toLowerCase());
   const shown = text.slice(0, 40);
   if (!stretch) {
-    warnOnce(host, `stretches:${shown}`,
+    report(`stretches:${shown}`,
       `stretches has an unknown exercise "${shown}"; it is shown as unknown and skipped. Valid ids are ${stretchIds.join(', ')}.`);
     return { unknown: rawId.slice(0, 40) };
   }
@@ -68,9 +77,9 @@ function parseEntry(host: Element, text: string): PlanEntry {
       if (dose[1]) raw.hold = Number(dose[1]);
       if (dose[2]) raw.reps = Number(dose[2]);
     } else if (/^(one|both)$/i.test(part)) raw.sides = part.toLowerCase();
-    else warnOnce(host, `stretches:${shown}:${part}`, `"${shown}": "${part.slice(0, 20)}" is not a dose (write it as :45x2:one); ignoring it.`);
+    else report(`stretches:${shown}:${part}`, `"${shown}": "${part.slice(0, 20)}" is not a dose (write it as :45x2:one); ignoring it.`);
   }
-  return { stretch, ...checkDose(host, shown, raw) };
+  return { stretch, ...checkDose(report, shown, raw) };
 }
 
 /** Splits the `stretches` attribute (comma-separated entries). */
@@ -80,17 +89,17 @@ export function parseStretches(host: Element, raw: unknown): PlanEntry[] {
     warnOnce(host, 'stretches:type', 'stretches should be a comma-separated list of exercise ids; ignoring it.');
     return [];
   }
-  return raw.split(',').map((p) => p.trim()).filter(Boolean).map((part) => parseEntry(host, part));
+  return raw.split(',').map((p) => p.trim()).filter(Boolean).map((part) => parseEntry(part, warnOn(host)));
 }
 
 /** Writes built-in items back in the attribute's syntax; a site's own exercise has no id, so it is left out. */
-export function formatStretches(entries: readonly PlanEntry[]): string {
+export function formatStretches(entries: readonly PlanEntry[], separator = ', '): string {
   return entries.flatMap((entry) => {
     if (isUnknown(entry)) return [entry.unknown];
     if (!('stretch' in entry)) return [];
     const dose = `${entry.hold ?? ''}${entry.reps ? `x${entry.reps}` : ''}`;
     return [[entry.stretch, dose, entry.sides].filter(Boolean).join(':')];
-  }).join(', ');
+  }).join(separator);
 }
 
 /** The routine-wide settings an item without its own dose takes. */
@@ -144,7 +153,7 @@ export function checkPlan(host: Element, raw: unknown): PlanItem[] {
   return raw.flatMap((value, i): PlanItem[] => {
     const item = (value ?? {}) as Record<string, unknown>;
     const name = `plan[${i}]`;
-    const dose = checkDose(host, name, item);
+    const dose = checkDose(warnOn(host), name, item);
     if (typeof item.stretch === 'string') {
       const stretch = stretchIds.find((id) => id === item.stretch);
       if (stretch) return [{ stretch, ...dose }];

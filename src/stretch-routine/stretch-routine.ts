@@ -1,5 +1,6 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emergencyNumber, helpBox } from '../../content/en/help.js';
+import { safety as sharedSafety } from '../../content/en/safety.js';
 import { stretches } from '../../content/en/stretches.js';
 import { routineText, timerText } from '../../content/en/ui.js';
 import { joinStretches } from '../../content/join.js';
@@ -15,23 +16,22 @@ import { illustrationStyles } from '../illustrations/index.js';
 import { cueNames } from '../stretch-timer/cue-controller.js';
 import { builtIn, checkExercise, timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer } from '../stretch-timer/stretch-timer.js';
-import { editorTemplate } from './editor.js';
+import { editorTemplate, type RoutineEditDetail } from './editor.js';
 import {
   checkPlan, defaultPlan, formatStretches, itemsOf, parseStretches, resolveSteps, totalMs,
   type PlanEntry, type PlanItem, type ResolvedItem, type Step,
 } from './plan.js';
+import { handoutStyles } from './handout.js';
 import { routineStyles } from './stretch-routine.styles.js';
 import { RoutineSessionController } from './session-controller.js';
+import { ShareController } from './share-controller.js';
+import { shareStyles } from './share.styles.js';
+import { shareLink } from './share.js';
 import { routineTemplate } from './template.js';
 
 export type { RoutineCompleteDetail, RoutineStepDetail } from './session-controller.js';
-
-export type { PlanItem, ResolvedItem };
-
-/** `detail` of `routine-edit`. */
-export interface RoutineEditDetail {
-  plan: ResolvedItem[];
-}
+export type { RoutineShareDetail } from './share-controller.js';
+export type { PlanItem, ResolvedItem, RoutineEditDetail };
 
 /**
  * A home-exercise routine: several exercises in a row, each with its own dose, one `<stretch-timer>` at a time, with
@@ -47,6 +47,7 @@ export interface RoutineEditDetail {
  * @fires {CustomEvent} routine-start - The routine started (from its first exercise, or one chosen with "Start here").
  * @fires {CustomEvent<RoutineStepDetail>} routine-step - An exercise began: `detail: {index, stretch, name}` (0-based index; `stretch` is `null` for a site's own exercise).
  * @fires {CustomEvent<RoutineCompleteDetail>} routine-complete - Every exercise is done: `detail: {stretches, elapsedMs}`.
+ * @fires {CustomEvent<RoutineShareDetail>} routine-share - The "Send to phone" link was made (`share`; the panel opened, or the plan changed while it is open): `detail: {url}`.
  * @fires {CustomEvent<RoutineEditDetail>} routine-edit - The plan was changed in the editor (`editable`): `detail: {plan}`, fired once per committed change, not per keystroke.
  *
  * @csspart base - The outer wrapper.
@@ -59,11 +60,18 @@ export interface RoutineEditDetail {
  * @csspart timer - Each exercise's `<stretch-timer>` (style its own parts with `stretch-routine::part(timer)` and CSS properties).
  * @csspart button - Every button of the routine.
  * @csspart editor - The editor (`editable`).
+ * @csspart share - "Send to phone" (`share`): the button and its panel.
+ * @csspart share-toggle - Its button (also `button`).
+ * @csspart share-panel - The panel with the link, the QR code and Copy.
+ * @csspart share-link - The field with the link.
+ * @csspart qr - The QR code (SVG, black on white in every theme).
+ * @csspart print-handout - The "Print handout" button (`share`; also `button`): prints the handout alone.
+ * @csspart handout - The handout: shown only when the page is printed, in place of the routine.
  *
  * @cssprop --gk-timer-size - Size of the timer's digits.
  */
 export class StretchRoutine extends GkElement {
-  static override styles = [themeStyles, buttonStyles, illustrationStyles, routineStyles];
+  static override styles = [themeStyles, buttonStyles, illustrationStyles, routineStyles, shareStyles, handoutStyles];
   /**
    * Registers the element as `tag` (default `stretch-routine`) in `registry` (default `customElements`); never throws. It also registers the elements it uses inside, under their default tags. Importing `glute-knots/stretch-routine.js` calls this; `glute-knots/stretch-routine.class.js` only exports the class, for a page that needs another tag.
    */
@@ -79,6 +87,8 @@ export class StretchRoutine extends GkElement {
       headingLevel: { attribute: 'heading-level' },
       emergencyNumber: { attribute: 'emergency-number' },
       editable: { type: Boolean },
+      share: { type: Boolean },
+      shareUrl: { attribute: 'share-url' },
       hold: {},
       reps: {},
       rest: {},
@@ -114,6 +124,12 @@ export class StretchRoutine extends GkElement {
   /** Shows an editor: add, remove and reorder exercises and set each one's seconds, rounds and sides. */
   editable = false;
 
+  /** Shows "Send to phone": a link carrying the plan (built-in exercises and doses, and `lang`) in its fragment (`#gk-plan=1:en/pigeon-pose:45x2`, never sent to a server), its QR code, Copy and, where the browser has it, Share. A routine with `share` on a page opened from such a link shows that plan and language, and no editor. A link's plan may only name built-in exercises with in-range doses (at most 20, in 600 characters); any other link is ignored with a console warning and the page's own plan kept. A site's own exercises are not carried. */
+  share = false;
+
+  /** Where the "Send to phone" link goes, e.g. a public page when the physio edits on a staff page. @default this page's address without its fragment */
+  declare shareUrl?: string;
+
   /** Seconds per hold for every exercise without its own, 5–300. @default each exercise's own hold */
   declare hold?: number | string;
 
@@ -146,14 +162,21 @@ export class StretchRoutine extends GkElement {
 
   private entries: PlanEntry[] = defaultPlan.map((stretch) => ({ stretch }));
   private steps: Step[] = [];
-  private readonly session = new RoutineSessionController(this, {
-    steps: () => this.steps,
-    restBetween: () => this.restBetweenSeconds,
-    t: () => this.t,
-    lang: () => this.locale,
+  private readonly session = new RoutineSessionController(this, { steps: () => this.steps, restBetween: () => this.restBetweenSeconds, t: () => this.t, lang: () => this.locale });
+  private readonly sharing = new ShareController(this, {
+    link: () => shareLink(text(this, 'share-url', this.shareUrl) ?? location.href, this.locale, this.entries),
+    t: () => this.t, lang: () => this.locale, styles: [illustrationStyles, handoutStyles],
   });
+  /** The plan came from this page's link: shown without the editor. */
+  private fromLink = false;
   /** The `stretches` value this element wrote itself (from `plan` or the editor): not parsed again. */
   private written: string | null = null;
+
+  override connectedCallback(): void {
+    const shared = this.share && !this.hasUpdated ? this.sharing.readLink() : null;
+    if (shared) [this.fromLink, this.lang, this.entries, this.written] = [true, shared.lang, shared.items, this.stretches = formatStretches(shared.items)];
+    super.connectedCallback();
+  }
 
   /**
    * The plan as items: `{ stretch: <built-in id>, hold?, reps?, sides? }` or `{ exercise: <a site's own exercise>,
@@ -186,11 +209,12 @@ export class StretchRoutine extends GkElement {
     return numberInRange(this, 'rest-between', this.restBetween, { ...timerLimits.leadIn, fallback: 15 });
   }
 
-  private setEntries(entries: PlanEntry[]): void {
-    const items = itemsOf(entries);
-    if (!items.length) warnOnce(this, 'stretches:empty', `no known exercise in the plan; using ${defaultPlan.join(', ')}.`);
-    this.entries = items.length ? entries : [...entries, ...defaultPlan.map((stretch) => ({ stretch }))];
-    this.written = this.stretches = formatStretches(this.entries);
+  /** Sets the list (the default exercises added when it has none known) and, unless it came from `stretches`, writes it there. */
+  private setEntries(entries: PlanEntry[], write = true): void {
+    const known = itemsOf(entries).length > 0;
+    if (!known) warnOnce(this, 'stretches:empty', `no known exercise ids in the plan; using ${defaultPlan.join(', ')}.`);
+    this.entries = known ? entries : [...entries, ...defaultPlan.map((stretch) => ({ stretch }))];
+    if (write) this.written = this.stretches = formatStretches(this.entries);
     this.session.restart();
   }
 
@@ -213,11 +237,7 @@ export class StretchRoutine extends GkElement {
     super.willUpdate(changed);
     if (changed.has('stretches') && this.stretches !== this.written) {
       this.written = null;
-      const entries = parseStretches(this, this.stretches);
-      const known = itemsOf(entries).length > 0;
-      if (!known) warnOnce(this, 'stretches:empty', `no known exercise ids in stretches; using ${defaultPlan.join(', ')}.`);
-      this.entries = known ? entries : [...entries, ...defaultPlan.map((stretch) => ({ stretch }))];
-      this.session.restart();
+      this.setEntries(parseStretches(this, this.stretches), false);
     }
     this.resolve();
   }
@@ -245,19 +265,12 @@ export class StretchRoutine extends GkElement {
     const number = text(this, 'emergency-number', this.emergencyNumber) ?? help.emergencyNumber;
     const safety = `${t.safety} ${help.box.title} ${Object.values(help.box.items).join('; ')}. ${fill(help.box.action, { emergencyNumber: number }, this.locale)}`;
     return routineTemplate({
-      t,
-      timer: this.localized('timer', timerText),
-      lang: this.locale,
+      t, timer: this.localized('timer', timerText), lang: this.locale,
       heading: text(this, 'heading', this.heading),
       level: numberInRange(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 }),
-      safety,
-      entries: this.entries,
-      steps: this.steps,
+      safety, entries: this.entries, steps: this.steps,
       altOf: (id) => words[id]?.illustrationAlt ?? '',
-      index: this.session.index,
-      started: this.session.started,
-      complete: this.session.complete,
-      inRest: this.session.inRest,
+      index: this.session.index, started: this.session.started, complete: this.session.complete, inRest: this.session.inRest,
       totalMs: totalMs(this.steps, this.restBetweenSeconds),
       restBetween: this.restBetweenSeconds,
       theme: this.checkedTheme,
@@ -266,7 +279,11 @@ export class StretchRoutine extends GkElement {
         cues: [...tokenList(this, 'cues', this.cues, cueNames)].join(' '),
       },
       announcement: this.session.announcement,
-      editor: this.editable
+      share: this.share ? this.sharing.panel(t) : nothing,
+      note: [...this.querySelectorAll(':scope > [slot="note"]')].map((n) => n.textContent?.trim()).join(' '),
+      shared: this.localized('safety', sharedSafety),
+      link: this.share ? this.sharing.handoutLink() : { url: '', qr: null },
+      editor: this.editable && !this.fromLink
         ? editorTemplate({ t: t.editor, lang: this.locale, entries: this.entries, steps: this.steps, nameOf: (id) => words[id]?.name ?? id, commit: (e) => this.onEdit(e) })
         : nothing,
       on: {

@@ -7,13 +7,15 @@
 /* eslint-disable lit-a11y/no-redundant-role */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { RoutineText, StretchId, TimerText } from '../../content/types.js';
+import type { RoutineText, SafetyText, StretchId, TimerText } from '../../content/types.js';
 import { heading } from '../core/heading.js';
 import { fill, plural } from '../core/text.js';
 import { illustrationFor } from '../illustrations/index.js';
 import { workWord } from '../stretch-timer/messages.js';
 import type { StretchCompleteDetail, StretchPhaseDetail } from '../stretch-timer/events.js';
+import { handoutTemplate } from './handout.js';
 import type { PlanEntry, Step } from './plan.js';
+import type { QrMatrix } from './share-panel.js';
 // The class of the tag used below (no side effect: the routine's static define() registers it), for the template checker.
 import '../stretch-timer/stretch-timer.js';
 
@@ -41,6 +43,12 @@ export interface RoutineView {
   timerFlags: { sound: boolean; voice: boolean; vibrate: boolean; allowSleep: boolean; cues: string };
   announcement: string;
   editor: TemplateResult | typeof nothing;
+  /** "Send to phone" (`share`). */
+  share: TemplateResult | typeof nothing;
+  /** For the handout: the clinic's note as text, the shared cautions, and the link and its QR code (with `share`). */
+  note: string;
+  shared: SafetyText;
+  link: { url: string; qr: QrMatrix | null };
   on: {
     start(index: number): void;
     phase(index: number, detail: StretchPhaseDetail): void;
@@ -113,8 +121,11 @@ export function routineTemplate(v: RoutineView): TemplateResult {
           <button class="primary" part="button" @click=${() => v.on.startAgain()}>${t.startAgain}</button>
         </div>
       </div>
+      ${v.share}
       ${v.editor}
       <p class="visually-hidden" role="status">${v.announcement}</p>
+      ${handoutTemplate({ t: t.handout, qrLabel: t.share.qr, lang, level: v.level, heading: v.heading, note: v.note, safety: v.safety,
+        steps: v.steps, dose: (step) => doseText(v, step), shared: v.shared, ...v.link })}
     </div>
   `;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { introData } from '../../content/data.js';
 import { content } from '../../content/en/index.js';
@@ -28,5 +29,33 @@ describe('each element bundle carries only what it shows', () => {
     for (const tag of ['stretch-timer', 'causes-table', 'glute-muscle-map']) assert.ok(!code[tag].includes(question), `${tag}: no FAQ`);
     assert.ok(!code['stretch-timer'].includes(JSON.stringify(content.causes[0].description)), 'timer: no causes');
     assert.ok(!code['causes-table'].includes(JSON.stringify(content.stretches[0].steps[0])), 'table: no stretch steps');
+  });
+
+  it('the QR encoder (lean-qr) is in no bundle but the routine\'s, and there a chunk of its own, loaded on demand', async () => {
+    const marker = 'lean-qr error'; // lean-qr's own error text
+    for (const tag of ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map']) {
+      assert.ok(!(await bundle(tag)).includes(marker), `${tag}: no lean-qr`);
+    }
+    const split = await build({
+      entryPoints: { 'stretch-routine': 'src/stretch-routine/index.ts' }, bundle: true, splitting: true, outdir: 'out',
+      write: false, format: 'esm', logLevel: 'error', define: { __GK_VERSION__: '"test"' },
+    });
+    const main = split.outputFiles.find((f) => f.path.endsWith('/stretch-routine.js'))!;
+    assert.ok(!main.text.includes(marker), 'the routine loads lean-qr only when asked');
+    assert.match(main.text, /import\(["']\.\/nano-[\w-]+\.js["']\)/);
+    assert.equal(split.outputFiles.filter((f) => f.text.includes(marker)).length, 1);
+    // The npm build, when built: the routine's module imports the chunk, and only the classic scripts of the routine
+    // and the whole library hold it inline.
+    if (existsSync('dist/stretch-routine.class.js')) {
+      const shared = readdirSync('dist/shared').filter((f) => f.endsWith('.js'));
+      const holders = shared.filter((f) => readFileSync(`dist/shared/${f}`, 'utf8').includes(marker));
+      assert.ok(holders.length >= 1 && holders.every((f) => f.startsWith('nano-')), `lean-qr only in its chunk: ${holders.join(', ')}`);
+      const routine = shared.filter((f) => f.startsWith('stretch-routine-')).map((f) => readFileSync(`dist/shared/${f}`, 'utf8')).join('');
+      assert.match(routine, /import\(["'`]\.\/nano-[\w-]+\.js["'`]\)/);
+      for (const tag of ['stretch-timer', 'causes-table', 'glute-knot-guide', 'glute-muscle-map']) {
+        assert.ok(!readFileSync(`dist/${tag}.iife.js`, 'utf8').includes(marker), `${tag}.iife.js: no lean-qr`);
+      }
+      assert.ok(readFileSync('dist/stretch-routine.iife.js', 'utf8').includes(marker), 'the routine\'s classic script holds it');
+    }
   });
 });
