@@ -258,6 +258,28 @@ describe('<stretch-routine>: the handout', () => {
     expect(await decodeQr(qr)).to.equal('https://clinic.example/stretches#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one,glute-bridge:5x10,clamshell:5x10');
     expect(printed!.getComputedStyle(doc.querySelector('.handout')!).display).to.equal('block');
   });
+
+  it('a routine without share still has Print handout (no Send to phone), and its handout carries the link and QR code', async () => {
+    const el = await fixture<Routine>(html`<stretch-routine share-url="https://clinic.example/stretches" stretches="glute-bridge:5x10"></stretch-routine>`);
+    expect(part(el, 'share-toggle'), 'no Send to phone without share').to.equal(null);
+    let printed: Window | null = null;
+    const watch = new MutationObserver(() => {
+      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
+      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
+    });
+    watch.observe(el.shadowRoot!, { childList: true });
+    try {
+      (part(el, 'print-handout') as HTMLButtonElement).click();
+      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
+    } finally {
+      watch.disconnect();
+    }
+    const doc = printed!.document;
+    expect(clean(doc.body.textContent)).to.contain('Lift and hold 5 seconds, 10 times');
+    const qr = doc.querySelector('.handout-qr svg') as SVGSVGElement;
+    expect(await decodeQr(qr)).to.equal('https://clinic.example/stretches#gk-plan=1:en/glute-bridge:5x10');
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<stretch-routine share> under a strict Content-Security-Policy with Trusted Types', () => {

@@ -135,10 +135,10 @@ export class ShareController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The button and, when open, the panel. */
-  panel(t: RoutineText) {
+  /** Print handout, and with `share` the Send to phone button and, when open, its panel. */
+  panel(t: RoutineText, withShare: boolean) {
     return sharePanelTemplate({
-      t: t.share, print: t.handout.print, open: this.open, url: this.url, qr: this.qr, status: this.status, canShare: this.canShare,
+      t: t.share, print: t.handout.print, withShare, open: this.open && withShare, url: this.url, qr: this.qr, status: this.status, canShare: this.canShare,
       on: { toggle: () => this.toggle(), copy: () => void this.copy(), share: () => void this.share(), print: () => void this.print() },
     });
   }

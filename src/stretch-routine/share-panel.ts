@@ -34,6 +34,8 @@ export interface ShareView {
   t: RoutineText['share'];
   /** "Print handout". */
   print: string;
+  /** Whether Send to phone is offered (`share`); Print handout always is. */
+  withShare: boolean;
   open: boolean;
   url: string;
   qr: QrMatrix | null;
@@ -46,11 +48,11 @@ export function sharePanelTemplate(v: ShareView): TemplateResult {
   const { t } = v;
   return html`<div class="share" part="share">
     <div class="share-buttons">
-      <button class="share-toggle" part="button share-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls="share-panel"
-        @click=${() => v.on.toggle()}>${t.open}</button>
+      ${v.withShare ? html`<button class="share-toggle" part="button share-toggle" aria-expanded=${v.open ? 'true' : 'false'}
+        aria-controls="share-panel" @click=${() => v.on.toggle()}>${t.open}</button>` : nothing}
       <button class="print-handout" part="button print-handout" @click=${() => v.on.print()}>${v.print}</button>
     </div>
-    <div id="share-panel" class="share-panel" part="share-panel" ?hidden=${!v.open}>
+    ${v.withShare ? html`<div id="share-panel" class="share-panel" part="share-panel" ?hidden=${!v.open}>
       ${v.open ? html`
         <p>${t.intro}</p>
         <div class="qr-box">${v.qr ? qrSvg(v.qr, t.qr) : nothing}</div>
@@ -61,6 +63,6 @@ export function sharePanelTemplate(v: ShareView): TemplateResult {
           ${v.canShare ? html`<button class="system-share" part="button" @click=${() => v.on.share()}>${t.share}</button>` : nothing}
           <span class="copy-status" role="status">${v.status}</span>
         </div>` : nothing}
-    </div>
+    </div>` : nothing}
   </div>`;
 }

@@ -65,7 +65,7 @@ export type { PlanItem, ResolvedItem, RoutineEditDetail };
  * @csspart share-panel - The panel with the link, the QR code and Copy.
  * @csspart share-link - The field with the link.
  * @csspart qr - The QR code (SVG, black on white in every theme).
- * @csspart print-handout - The "Print handout" button (`share`; also `button`): prints the handout alone.
+ * @csspart print-handout - The "Print handout" button (also `button`): prints the handout alone, with the plan's link and QR code.
  * @csspart handout - The handout: shown only when the page is printed, in place of the routine.
  *
  * @cssprop --gk-timer-size - Size of the timer's digits.
@@ -279,10 +279,10 @@ export class StretchRoutine extends GkElement {
         cues: [...tokenList(this, 'cues', this.cues, cueNames)].join(' '),
       },
       announcement: this.session.announcement,
-      share: this.share ? this.sharing.panel(t) : nothing,
+      share: this.sharing.panel(t, this.share),
       note: [...this.querySelectorAll(':scope > [slot="note"]')].map((n) => n.textContent?.trim()).join(' '),
       shared: this.localized('safety', sharedSafety),
-      link: this.share ? this.sharing.handoutLink() : { url: '', qr: null },
+      link: this.sharing.handoutLink(),
       editor: this.editable && !this.fromLink
         ? editorTemplate({ t: t.editor, lang: this.locale, entries: this.entries, steps: this.steps, nameOf: (id) => words[id]?.name ?? id, commit: (e) => this.onEdit(e) })
         : nothing,

@@ -45,7 +45,7 @@ export interface RoutineView {
   editor: TemplateResult | typeof nothing;
   /** "Send to phone" (`share`). */
   share: TemplateResult | typeof nothing;
-  /** For the handout: the clinic's note as text, the shared cautions, and the link and its QR code (with `share`). */
+  /** For the handout: the clinic's note as text, the shared cautions, and the link and its QR code (made when Print handout or Send to phone is used). */
   note: string;
   shared: SafetyText;
   link: { url: string; qr: QrMatrix | null };
