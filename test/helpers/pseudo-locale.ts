@@ -54,5 +54,7 @@ const isDate = (t: string) => /^\d{1,2} \p{L}+ \d{4}$/u.test(t);
 /** Texts with letters that are not marked: hard-coded strings. Numbers, times, punctuation, dates and source data pass. */
 export function unmarked(texts: string[]): string[] {
   const withoutData = (t: string) => sourceData.reduce((rest, d) => rest.split(d).join(' '), t);
-  return texts.filter((t) => !t.includes('[!!') && !t.includes('!!]') && !isDate(t) && /\p{L}/u.test(withoutData(t)));
+  // A link (the routine's handout prints its plan's address) is an address, not words to translate.
+  const isLink = (t: string) => /^\s*https?:\/\/\S+\s*$/.test(t);
+  return texts.filter((t) => !t.includes('[!!') && !t.includes('!!]') && !isDate(t) && !isLink(t) && /\p{L}/u.test(withoutData(t)));
 }
