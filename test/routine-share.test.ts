@@ -61,6 +61,23 @@ async function openPage(hash: string): Promise<{ win: FrameWindow; el: Routine }
   return { win, el: win.document.querySelector('stretch-routine') as Routine };
 }
 
+/** Presses Print handout and returns the hidden frame's window once it prints (its print() is replaced: no dialog). */
+async function printHandout(el: Element): Promise<Window> {
+  let printed: Window | null = null;
+  const watch = new MutationObserver(() => {
+    const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
+    if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
+  });
+  watch.observe(el.shadowRoot!, { childList: true });
+  try {
+    (el.shadowRoot!.querySelector('[part~="print-handout"]') as HTMLButtonElement).click();
+    await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
+  } finally {
+    watch.disconnect();
+  }
+  return printed!;
+}
+
 describe('<stretch-routine share>: the link', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -233,20 +250,8 @@ describe('<stretch-routine>: the handout', () => {
   it('Print handout prints the handout alone from a hidden frame, with the QR code of the link', async () => {
     const el = await fixture<Routine>(html`<stretch-routine share share-url="https://clinic.example/stretches" stretches=${four}>
       <p slot="note">Once a day.</p></stretch-routine>`);
-    let printed: Window | null = null;
-    // The frame's own print() opens the browser's dialog: replaced as soon as the frame is added.
-    const watch = new MutationObserver(() => {
-      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
-      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
-    });
-    watch.observe(el.shadowRoot!, { childList: true });
-    try {
-      (part(el, 'print-handout') as HTMLButtonElement).click();
-      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
-    } finally {
-      watch.disconnect();
-    }
-    const doc = printed!.document;
+    const printed = await printHandout(el);
+    const doc = printed.document;
     const text = clean(doc.body.textContent);
     for (const dose of doses) expect(text).to.contain(dose);
     expect(text).to.contain('Once a day.');
@@ -256,25 +261,13 @@ describe('<stretch-routine>: the handout', () => {
     expect(text).to.not.match(/Ready|Start here|Send to phone/);
     const qr = doc.querySelector('.handout-qr svg') as SVGSVGElement;
     expect(await decodeQr(qr)).to.equal('https://clinic.example/stretches#gk-plan=1:en/pigeon-pose:45x2,figure-four:30x3:one,glute-bridge:5x10,clamshell:5x10');
-    expect(printed!.getComputedStyle(doc.querySelector('.handout')!).display).to.equal('block');
+    expect(printed.getComputedStyle(doc.querySelector('.handout')!).display).to.equal('block');
   });
 
   it('a routine without share still has Print handout (no Send to phone), and its handout carries the link and QR code', async () => {
     const el = await fixture<Routine>(html`<stretch-routine share-url="https://clinic.example/stretches" stretches="glute-bridge:5x10"></stretch-routine>`);
     expect(part(el, 'share-toggle'), 'no Send to phone without share').to.equal(null);
-    let printed: Window | null = null;
-    const watch = new MutationObserver(() => {
-      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
-      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
-    });
-    watch.observe(el.shadowRoot!, { childList: true });
-    try {
-      (part(el, 'print-handout') as HTMLButtonElement).click();
-      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
-    } finally {
-      watch.disconnect();
-    }
-    const doc = printed!.document;
+    const doc = (await printHandout(el)).document;
     expect(clean(doc.body.textContent)).to.contain('Lift and hold 5 seconds, 10 times');
     const qr = doc.querySelector('.handout-qr svg') as SVGSVGElement;
     expect(await decodeQr(qr)).to.equal('https://clinic.example/stretches#gk-plan=1:en/glute-bridge:5x10');

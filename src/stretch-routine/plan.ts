@@ -5,7 +5,7 @@
  */
 import { stretchIds } from '../../content/data.js';
 import type { StretchId } from '../../content/types.js';
-import { numberInRange, warnOnce } from '../core/attributes.js';
+import { warnOnce } from '../core/attributes.js';
 import { buildPlan } from '../core/clock.js';
 import { timerDefaults, timerLimits, type CustomExercise, type Exercise } from '../stretch-timer/exercise.js';
 
@@ -166,6 +166,3 @@ export function checkPlan(host: Element, raw: unknown): PlanItem[] {
   });
 }
 
-/** A number setting of the routine, checked by the timer's limits. */
-export const routineNumber = (host: Element, name: string, raw: unknown, what: keyof typeof timerLimits) =>
-  numberInRange(host, name, raw, timerLimits[what]);
