@@ -285,21 +285,10 @@ describe('<stretch-routine share> under a strict Content-Security-Policy with Tr
     await settled(el);
     const url = await openPanel(el);
     expect(await decodeQr(panelQr(el) as SVGSVGElement)).to.equal(url);
-    let printed: Window | null = null;
-    const watch = new MutationObserver(() => {
-      const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.handout-frame');
-      if (frame?.contentWindow) frame.contentWindow.print = () => void (printed = frame.contentWindow);
-    });
-    watch.observe(el.shadowRoot!, { childList: true });
-    try {
-      (part(el, 'print-handout') as HTMLButtonElement).click();
-      await waitUntil(() => printed, 'the frame is printed', { timeout: 5000 });
-    } finally {
-      watch.disconnect();
-    }
-    expect(printed!.document.querySelectorAll('.handout-item')).to.have.length(2);
+    const printed = await printHandout(el);
+    expect(printed.document.querySelectorAll('.handout-item')).to.have.length(2);
     // The handout's styles applied in the frame (adopted, as style-src 'self' allows).
-    expect(printed!.getComputedStyle(printed!.document.querySelector('.handout-item')!).display).to.equal('grid');
+    expect(printed.getComputedStyle(printed.document.querySelector('.handout-item')!).display).to.equal('grid');
     await new Promise((r) => setTimeout(r, 100));
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);

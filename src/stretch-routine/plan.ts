@@ -7,7 +7,7 @@ import { stretchIds } from '../../content/data.js';
 import type { StretchId } from '../../content/types.js';
 import { warnOnce } from '../core/attributes.js';
 import { buildPlan } from '../core/clock.js';
-import { timerDefaults, timerLimits, type CustomExercise, type Exercise } from '../stretch-timer/exercise.js';
+import { sideOrderOf, timerDefaults, timerLimits, type CustomExercise, type Exercise } from '../stretch-timer/exercise.js';
 
 /** A dose: seconds per hold, rounds and sides. Any left out takes the routine's, else the exercise's own. */
 export interface Dose {
@@ -140,7 +140,7 @@ export function totalMs(steps: readonly Step[], restBetween: number): number {
   return steps.reduce((sum, step, i) => sum + buildPlan({
     ...step,
     leadIn: i === 0 ? timerDefaults.leadIn : restBetween,
-    sideOrder: step.exercise?.kind === 'strength' ? 'block' : 'alternate',
+    sideOrder: sideOrderOf(step.exercise),
   }).reduce((s, p) => s + p.durationMs, 0), 0);
 }
 

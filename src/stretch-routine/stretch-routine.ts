@@ -14,7 +14,7 @@ import { fill } from '../core/text.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { illustrationStyles } from '../illustrations/index.js';
 import { cueNames } from '../stretch-timer/cue-controller.js';
-import { builtIn, checkExercise, timerLimits } from '../stretch-timer/exercise.js';
+import { builtInById, checkExercise, timerLimits } from '../stretch-timer/exercise.js';
 import { StretchTimer } from '../stretch-timer/stretch-timer.js';
 import { editorTemplate, type RoutineEditDetail } from './editor.js';
 import {
@@ -223,7 +223,7 @@ export class StretchRoutine extends GkElement {
     const builtIns = this.builtIns;
     const generic = this.localized('timer', timerText).genericName;
     const exerciseOf = (item: PlanItem) => ('stretch' in item
-      ? builtIns.find((s) => s.id === item.stretch) && builtIn(builtIns.find((s) => s.id === item.stretch)!)
+      ? builtInById(builtIns, item.stretch)
       : checkExercise(this, item.exercise, builtIns, generic));
     this.steps = resolveSteps(itemsOf(this.entries), exerciseOf, {
       hold: numberInRange(this, 'hold', this.hold, timerLimits.hold),
@@ -254,7 +254,6 @@ export class StretchRoutine extends GkElement {
 
   private onEdit(entries: PlanEntry[]): void {
     this.setEntries(entries);
-    this.resolve();
     emit(this, 'routine-edit', { plan: this.plan } satisfies RoutineEditDetail);
   }
 

@@ -63,6 +63,16 @@ export interface Exercise {
 /** A built-in exercise in the timer's shape. */
 export const builtIn = (s: Stretch): Exercise => ({ ...s, drawing: { id: s.id, alt: s.illustrationAlt } });
 
+/** The order of sides: a strength exercise, done lying on one side, does every round there before turning over. */
+export const sideOrderOf = (exercise: Pick<Exercise, 'kind'> | undefined): 'block' | 'alternate' =>
+  (exercise?.kind === 'strength' ? 'block' : 'alternate');
+
+/** The built-in exercise `id` of `builtIns`, in the timer's shape; `undefined` when there is none. */
+export function builtInById(builtIns: readonly Stretch[], id: string | undefined): Exercise | undefined {
+  const stretch = builtIns.find((s) => s.id === id);
+  return stretch && builtIn(stretch);
+}
+
 const fields = ['name', 'steps', 'cautions', 'hold', 'reps', 'sides', 'kind', 'drawing'];
 
 /** A list of text from `raw`; anything else warns and is left out. */

@@ -6,7 +6,7 @@ import { stretchIds } from '../../content/data.js';
 import type { Stretch } from '../../content/types.js';
 import { numberInRange, oneOf, text, warnOnce } from '../core/attributes.js';
 import type { PlanOptions } from '../core/clock.js';
-import { builtIn, checkExercise, timerDefaults, timerLimits, type Exercise } from './exercise.js';
+import { builtInById, checkExercise, sideOrderOf, timerDefaults, timerLimits, type Exercise } from './exercise.js';
 
 export { timerDefaults, timerLimits };
 
@@ -32,12 +32,12 @@ export interface TimerSettings extends PlanOptions {
 /** The built-in exercise named by `stretch`, if any; an unknown id warns. */
 function named(host: Element, raw: unknown, stretches: readonly Stretch[], genericName: string): Exercise | undefined {
   const id = text(host, 'stretch', raw)?.toLowerCase();
-  const stretch = stretches.find((s) => s.id === id);
-  if (id && !stretch) {
+  const exercise = builtInById(stretches, id);
+  if (id && !exercise) {
     warnOnce(host, `stretch=${id}`,
       `stretch="${id.slice(0, 40)}" is not a known exercise; valid ids are ${stretchIds.join(', ')}. Showing a generic "${genericName}".`);
   }
-  return stretch && builtIn(stretch);
+  return exercise;
 }
 
 /**
@@ -58,7 +58,6 @@ export function resolveTimerSettings(host: Element, raw: TimerAttributes, stretc
     rest: numberInRange(host, 'rest', raw.rest, { ...timerLimits.rest, fallback: exercise?.rest ?? timerDefaults.rest }),
     leadIn: numberInRange(host, 'lead-in', raw.leadIn, { ...timerLimits.leadIn, fallback: timerDefaults.leadIn }),
     sides: oneOf(host, 'sides', raw.sides, ['both', 'one'] as const, exercise?.sides ?? 'both'),
-    // Lying on one side for a strength exercise: every round on that side before turning over.
-    sideOrder: exercise?.kind === 'strength' ? 'block' : 'alternate',
+    sideOrder: sideOrderOf(exercise),
   };
 }
