@@ -47,3 +47,4 @@ for (const file of ['glute-knots.js', 'glute-knots.iife.js', ...elements.map((ta
 }
 writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 console.log(`dist/integrity.json: ${integrity['glute-knots.iife.js']} (glute-knots.iife.js)`);
+run('node scripts/wordpress.mjs'); // dist/glute-knots-wordpress.zip: the WordPress plugin, with the library just built
