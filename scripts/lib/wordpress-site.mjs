@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const testDir = join(here, '../../wordpress/test');
-export const packages = ['wordpress', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'mariadb-client', 'php-cli', 'php-mysql'];
+export const packages = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'mariadb-client', 'php-cli', 'php-mysql'];
 export const pluginsDir = '/var/lib/wordpress/wp-content/plugins';
 const database = 'glute_knots_wp_test';
 
@@ -19,6 +19,7 @@ const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'igno
 export function missingPackages() {
   const missing = [];
   if (!existsSync('/usr/share/wordpress/wp-load.php')) missing.push('wordpress');
+  if (!existsSync('/usr/share/wordpress/wp-content/languages/es_ES.mo')) missing.push('wordpress-l10n'); // a Spanish site
   if (!existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json')) missing.push('wordpress-theme-twentytwentythree');
   if (!has('mariadbd') && !existsSync('/usr/sbin/mariadbd')) missing.push('mariadb-server');
   if (!has('mariadb')) missing.push('mariadb-client');

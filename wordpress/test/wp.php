@@ -26,6 +26,7 @@ switch ( $command ) {
 		$result = wp_install( 'Glute knots test', 'admin', 'admin@example.test', true, '', 'admin-password' );
 		switch_theme( 'twentytwentythree' );
 		update_option( 'permalink_structure', '/%postname%/' );
+		update_option( 'show_avatars', 0 ); // Avatars come from gravatar.com: none on an offline site.
 		$out['admin']  = $result['user_id'];
 		$out['author'] = wp_insert_user(
 			array(

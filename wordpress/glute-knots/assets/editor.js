@@ -88,9 +88,10 @@
 				if ( ! node || block.tag !== 'stretch-routine' ) {
 					return undefined;
 				}
-				// The plan editor writes the plan back to its `stretches` attribute, in the attribute's syntax.
+				// The plan editor writes the plan to the element's `stretches` property, in the attribute's syntax (the
+				// attribute itself follows at the element's next update).
 				var onEdit = function () {
-					setAttributes( { stretches: node.getAttribute( 'stretches' ) || undefined } );
+					setAttributes( { stretches: node.stretches || undefined } );
 				};
 				node.addEventListener( 'routine-edit', onEdit );
 				return function () {
