@@ -1,15 +1,18 @@
 // Builds the WordPress plugin (issue 22): stages wordpress/glute-knots/ in dist/wordpress/glute-knots/ with what is
 // generated from the manifest and the content (block.json and render.php of each block, data/elements.php for the
 // PHP side, assets/editor-data.js for the editor), the built library and language packs, then zips the folder to
-// dist/glute-knots-wordpress.zip with fflate. Run by scripts/build.mjs after dist/ is built.
+// dist/glute-knots-wordpress.zip with fflate. Run by scripts/build.mjs after dist/ is built. The folder is staged in a
+// temporary directory (the zip is the one output; package.json's `files` keeps it out of the npm package).
 import { zipSync } from 'fflate';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describeElements } from '../wordpress/src/options-from-manifest.mjs';
 import { phpValue } from '../wordpress/src/php-value.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
-const out = 'dist/wordpress/glute-knots';
+const staging = mkdtempSync(join(tmpdir(), 'glute-knots-wordpress-'));
+const out = join(staging, 'glute-knots');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const src = await loadTs(`
   export { elements } from './src/elements.ts';
@@ -58,7 +61,6 @@ const words = Object.fromEntries(['en', ...src.shippedLocales].map((code) => {
 const exercises = Object.fromEntries(src.stretchesData.map((s) => [s.id,
   { kind: s.kind, hold: s.hold ?? src.timerDefaults.hold, reps: s.reps ?? src.timerDefaults.reps, sides: s.sides }]));
 
-rmSync('dist/wordpress', { recursive: true, force: true });
 cpSync('wordpress/glute-knots', out, { recursive: true });
 for (const file of ['glute-knots.php', 'readme.txt']) { // the package's version, in the header and the Stable tag
   const path = join(out, file);
@@ -124,4 +126,5 @@ const walk = (dir) => readdirSync(dir).forEach((name) => {
 walk(out);
 const zip = zipSync(files, { level: 9 });
 writeFileSync('dist/glute-knots-wordpress.zip', zip);
+rmSync(staging, { recursive: true, force: true });
 console.log(`dist/glute-knots-wordpress.zip: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} KB`);

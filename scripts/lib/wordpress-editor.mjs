@@ -1,6 +1,7 @@
 // The block editor of the test WordPress, as an Author, for scripts/test-wordpress.mjs: the five blocks in the
 // editor's registry, the sidebar generated from the manifest changing the live preview, the routine's plan editor
 // writing the block's `stretches`, and the post saved from the editor rendering on the page. Optional screenshots.
+/* global wp -- the editor's global, in the functions that run in the page */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function logIn(page, url, user, password) {

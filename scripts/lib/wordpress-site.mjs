@@ -97,6 +97,7 @@ export async function startSite() {
   const users = wp(port, 'install');
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(testDir, 'router.php')], {
     stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    detached: true, // its own process group: the server forks workers, and stop() ends the group
   });
   let log = '';
   server.stderr.on('data', (chunk) => { log = (log + chunk).slice(-20000); });
@@ -110,8 +111,10 @@ export async function startSite() {
     wp: (command, args) => wp(port, command, args),
     serverLog: () => log,
     async stop() {
-      server.kill();
-      await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+      const exited = new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+      await exited;
+      for (let i = 0; i < 50 && spawnSync('pgrep', ['-g', String(server.pid)], { stdio: 'ignore' }).status === 0; i++) await new Promise((r) => setTimeout(r, 100));
       if (startedMariadb) execFileSync('service', ['mariadb', 'stop'], { stdio: 'ignore' });
     },
   };
