@@ -1,7 +1,7 @@
 // npm run test:wordpress: the WordPress plugin on a real WordPress (Debian's 6.1, offline, 127.0.0.1 only). Installs
 // the packages if missing, makes a fresh site, installs the built zip through "Upload plugin", activates it, publishes
 // as an Author a post with every block and shortcode, and checks it in Chromium. Ends with one line `N passed, N failed`.
-//   --if-installed   run only if the Debian packages are there; otherwise print one line saying the tests were not run
+//   --status         run nothing: print one line saying whether the packages are there (npm test prints it)
 //   --screenshots    also write demo/screenshots/wordpress-*.png (the editor with the block, the published page)
 //   --totals FILE    also write the `N passed, N failed` line to FILE (for .ci/run's sum)
 import { execFileSync } from 'node:child_process';
@@ -35,8 +35,11 @@ const finish = () => {
   process.exit(failed ? 1 : 0);
 };
 
-if (args.includes('--if-installed') && missingPackages().length) {
-  console.log(`WordPress tests not run: Debian packages missing (${missingPackages().join(', ')}); npm run test:wordpress installs them and runs the tests.`);
+if (args.includes('--status')) {
+  const missing = missingPackages();
+  console.log(missing.length
+    ? `WordPress tests not run: Debian packages missing (${missing.join(', ')}); npm run test:wordpress installs them and runs the tests.`
+    : 'WordPress tests not run by npm test: npm run test:wordpress runs them (.ci/run runs both).');
   process.exit(0);
 }
 const zipPath = 'dist/glute-knots-wordpress.zip';
@@ -85,7 +88,9 @@ console.log(`Fresh WordPress on ${site.url} (${seconds(siteStart)})`);
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
   // Install by the normal path: Plugins > Add New > Upload Plugin, as the Administrator.
-  const admin = await browser.newPage();
+  // Each visitor in its own browser context (its own cookies): the Administrator here, anonymous readers below.
+  const adminContext = await browser.createBrowserContext();
+  const admin = await adminContext.newPage();
   await logIn(admin, site.url, 'admin', 'admin-password');
   await admin.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`);
   const input = await admin.waitForSelector('#pluginzip');
@@ -98,7 +103,7 @@ try {
     return !existsSync(file) || !statSync(file).isFile() || Buffer.compare(readFileSync(file), Buffer.from(zipped[n])) !== 0;
   });
   check('the uploaded plugin\'s files are the zip\'s, byte for byte', different.length === 0, different.slice(0, 5).join(', '));
-  await admin.close();
+  await adminContext.close();
 
   const activated = site.wp('activate');
   check('the plugin activates', activated.active, activated.error);
@@ -126,7 +131,7 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
 	return array( 'emergency-number' => '000 in Australia', 'theme' => 'light', 'made-up' => 'x' ) + $defaults;
 }, 10, 2 );
 `);
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   await page.goto(post.url, { waitUntil: 'networkidle0' });
   const filtered = await page.evaluate(() => [...document.querySelectorAll('glute-knot-guide, stretch-routine, causes-table')]
     .map((e) => [e.localName, e.getAttribute('emergency-number'), e.getAttribute('theme'), e.hasAttribute('made-up')]));
@@ -134,7 +139,7 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
     filtered.filter(([t]) => t !== 'causes-table').every(([, n]) => n === '000 in Australia') &&
     filtered.filter(([t]) => t === 'causes-table').map(([, , th]) => th).join() === 'dark,light' &&
     filtered.every(([t, n, , madeUp]) => !madeUp && (t !== 'causes-table' || n === null)), JSON.stringify(filtered));
-  await page.close();
+  await page.browserContext().close();
   rmSync(muPlugin, { force: true });
 
   site.wp('option', { name: 'WPLANG', value: 'es_ES' });
@@ -142,7 +147,7 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
   await pageChecks({ browser, post, plain, cases, check, lang: 'es', words: es });
   site.wp('option', { name: 'WPLANG', value: '' });
 
-  await editorChecks({ browser, site, check, post, screenshots: args.includes('--screenshots') });
+  await editorChecks({ browser, site, check, screenshots: args.includes('--screenshots') });
   const stored = site.wp('options');
   check('no options stored', stored.options.length === 0, stored.options.join(', '));
   const log = existsSync('/tmp/glute-knots-wp-debug.log') ? readFileSync('/tmp/glute-knots-wp-debug.log', 'utf8') : '';

@@ -70,6 +70,9 @@ if [[ "$want" == *webkit* ]]; then
   done
   export WEBKIT_WD_PORT=$PORT
 fi
+# The WordPress plugin's tests need Debian's WordPress and MariaDB and run on their own (npm run test:wordpress; .ci/run
+# runs both): one line here says so.
+node scripts/test-wordpress.mjs --status
 # The unit tests of the pure modules, in Node (no browser); their count joins the browsers' in the last line.
 UNIT_TOTALS_FILE="$(mktemp)"
 step "unit tests (Node)" node scripts/unit.mjs --totals "$UNIT_TOTALS_FILE"

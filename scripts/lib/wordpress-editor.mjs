@@ -19,7 +19,8 @@ const controlOf = (page, label) => page.evaluateHandle((text) => [...document.qu
   .find((c) => c.querySelector('label')?.textContent.trim() === text)?.querySelector('input, select'), label);
 
 export async function editorChecks({ browser, site, check, screenshots }) {
-  const page = await browser.newPage();
+  const author = await browser.createBrowserContext();
+  const page = await author.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -29,6 +30,8 @@ export async function editorChecks({ browser, site, check, screenshots }) {
   await page.evaluate(() => {
     if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
   });
+  const uid = await page.evaluate(() => window.userSettings?.uid);
+  check('the editor runs as the Author', uid === String(site.users.author), `uid ${uid}`);
   const registered = await page.evaluate(() => wp.blocks.getBlockTypes().map((b) => b.name).filter((n) => n.startsWith('glute-knots/')).sort());
   check('the editor\'s block registry (wp.blocks) lists the five blocks, for an Author', registered.length === 5, registered.join(', '));
 
@@ -78,7 +81,14 @@ export async function editorChecks({ browser, site, check, screenshots }) {
   check('the routine block shows the plan editor, and an exercise added there is saved in the block\'s stretches',
     routineAttrs.stretches === 'figure-four, pigeon-pose, seated-forward-bend, clamshell', JSON.stringify(routineAttrs));
   if (screenshots) {
-    await page.evaluate(() => document.querySelector('.editor-styles-wrapper stretch-routine').scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => document.querySelector('.editor-styles-wrapper stretch-routine').shadowRoot.querySelector('.editor').scrollIntoView({ block: 'center' }));
+    await sleep(500);
+    await page.screenshot({ path: 'demo/screenshots/wordpress-editor-routine.png' });
+    await page.evaluate((id) => {
+      wp.data.dispatch('core/block-editor').selectBlock(id);
+      document.querySelector('.editor-styles-wrapper stretch-timer').scrollIntoView({ block: 'start' });
+      document.querySelectorAll('.interface-interface-skeleton__sidebar, .interface-complementary-area').forEach((e) => e.scrollTo(0, 0));
+    }, timerId);
     await sleep(500);
     await page.screenshot({ path: 'demo/screenshots/wordpress-editor.png' });
   }
@@ -90,7 +100,8 @@ export async function editorChecks({ browser, site, check, screenshots }) {
     return wp.data.select('core/editor').getPermalink();
   });
   check('no page error in the editor', errors.length === 0, errors.join(' | '));
-  const view = await browser.newPage();
+  const reader = await browser.createBrowserContext();
+  const view = await reader.newPage();
   await view.setViewport({ width: 1000, height: 1200 });
   await view.goto(url, { waitUntil: 'networkidle0' });
   await view.waitForFunction(() => customElements.get('stretch-routine') && customElements.get('stretch-timer'));
@@ -101,10 +112,10 @@ export async function editorChecks({ browser, site, check, screenshots }) {
   check('the post the Author published from the editor renders the blocks with the attributes set there',
     shown.timer.join() === 'pigeon-pose,,45' && shown.routine === 'figure-four, pigeon-pose, seated-forward-bend, clamshell', JSON.stringify(shown));
   if (screenshots) {
-    await view.evaluate(() => document.querySelector('stretch-timer').scrollIntoView({ block: 'start' }));
+    await view.evaluate(() => document.querySelector('.wp-block-post-title, h1')?.scrollIntoView({ block: 'start' }));
     await sleep(500);
     await view.screenshot({ path: 'demo/screenshots/wordpress-page.png' });
   }
-  await view.close();
-  await page.close();
+  await reader.close();
+  await author.close();
 }

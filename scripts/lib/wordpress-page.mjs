@@ -20,7 +20,7 @@ export async function pageChecks({ browser, post, plain, cases, check, lang, wor
   check(`${label} the server's HTML has readable fallback text from the content inside the elements`, missing.length === 0, missing.join(' | '));
   check(`${label} the server's HTML has no payload as markup`, !html.includes('<script>window.gkPwned') && !/<img src=("x"|x)/.test(html) && !/ onclick=/.test(html));
 
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage(); // an anonymous reader
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   const failedRequests = [];
@@ -81,12 +81,12 @@ export async function pageChecks({ browser, post, plain, cases, check, lang, wor
     check(`${label} the ${lang} language pack, deferred and versioned, after the library`,
       seen.pack.length === 1 && seen.pack[0].src.includes(`locales/${lang}.iife.js`) && seen.pack[0].defer && /ver=\d/.test(seen.pack[0].src) && seen.pack[0].afterLib, JSON.stringify(seen.pack));
   }
-  if (!plain) return page.close();
+  if (!plain) return page.browserContext().close();
   await page.goto(plain.url, { waitUntil: 'networkidle0' });
   const plainSeen = await page.evaluate(() => ({
     scripts: [...document.querySelectorAll('script[src]')].map((s) => s.src).filter((s) => /glute-knots/.test(s)),
     defined: !!customElements.get('stretch-timer'), text: document.body.textContent.includes('No blocks of ours.'),
   }));
   check(`${label} a post without the blocks loads no glute-knots script`, plainSeen.text && !plainSeen.scripts.length && !plainSeen.defined, JSON.stringify(plainSeen));
-  await page.close();
+  await page.browserContext().close();
 }
