@@ -47,6 +47,11 @@ const freePort = () => new Promise((resolve) => {
   });
 });
 
+/** Starts or stops MariaDB with its init script (a container may have no `service`). */
+const mariadb = (action) => (existsSync('/etc/init.d/mariadb')
+  ? execFileSync('/etc/init.d/mariadb', [action], { stdio: 'ignore' })
+  : execFileSync('service', ['mariadb', action], { stdio: 'ignore' }));
+
 const sql = (statement) => execFileSync('mariadb', ['-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'inherit'] });
 
 function mariadbRunning() {
@@ -88,7 +93,7 @@ export function wp(port, command, args) {
 /** A fresh site: MariaDB (started if it is not running), a new database, WordPress installed, the PHP server started. */
 export async function startSite() {
   const startedMariadb = !mariadbRunning();
-  if (startedMariadb) execFileSync('service', ['mariadb', 'start'], { stdio: 'ignore' });
+  if (startedMariadb) mariadb('start');
   sql(`DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database};
     CREATE USER IF NOT EXISTS 'glute_knots'@'localhost' IDENTIFIED BY 'glute-knots-test';
     GRANT ALL ON ${database}.* TO 'glute_knots'@'localhost';`);
@@ -115,7 +120,7 @@ export async function startSite() {
       try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
       await exited;
       for (let i = 0; i < 50 && spawnSync('pgrep', ['-g', String(server.pid)], { stdio: 'ignore' }).status === 0; i++) await new Promise((r) => setTimeout(r, 100));
-      if (startedMariadb) execFileSync('service', ['mariadb', 'stop'], { stdio: 'ignore' });
+      if (startedMariadb) mariadb('stop');
     },
   };
 }
