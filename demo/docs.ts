@@ -51,7 +51,7 @@ const samples: Record<string, Record<string, string>> = {
   'glute-knot-guide': { sections: 'what,see-a-professional', 'heading-level': '3' },
 };
 
-const manifest = await (await fetch('/custom-elements.json')).json();
+const manifest = await (await fetch(new URL('../custom-elements.json', import.meta.url))).json();
 const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.tagName);
 root.textContent = '';
 for (const d of declarations) {
