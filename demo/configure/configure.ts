@@ -7,7 +7,7 @@ import { html, nothing, render } from 'lit';
 import '../../src/index.js';
 import '../../src/locales/es.js';
 import { version } from '../../src/core/define.js';
-import type { ElementTag } from '../../src/elements.js';
+import { elements, type ElementTag } from '../../src/elements.js';
 import type { StretchRoutine } from '../../src/stretch-routine/index.js';
 import { optionControl, styleControl, type Change } from './controls.js';
 import { languages, valueLists } from './lists.js';
@@ -40,7 +40,8 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
     fetchText(new URL('../../dist/integrity.json', import.meta.url)),
     fetchText(new URL('../reserve.css', import.meta.url)),
   ]);
-  const described = describeElements(JSON.parse(manifestText || '{"modules":[]}') as Manifest, valueLists);
+  const described = describeElements(JSON.parse(manifestText || '{"modules":[]}') as Manifest, valueLists)
+    .sort((a, b) => elements.indexOf(a.tag as ElementTag) - elements.indexOf(b.tag as ElementTag));
   const build: Build = { version, integrity: integrityText ? (JSON.parse(integrityText) as Record<string, string>) : {}, reserveCss };
   let state: State = readFragment(location.hash, described);
   let tab = 0;
@@ -108,9 +109,11 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
     const styles = d.styles.filter((s) => mainStyles.includes(s.property));
     const more = d.styles.filter((s) => !mainStyles.includes(s.property));
     return html`${d.options.some((o) => o.attribute === 'stretches') ? planEditor() : nothing}
-      <fieldset>
+      <fieldset class="element-options">
         <legend>Options of <code>&lt;${d.tag}&gt;</code></legend>
-        ${d.options.filter((o) => o.attribute !== 'stretches').map((o) => optionControl(o, state.attributes[o.attribute], change))}
+        <div class="option-grid">
+          ${d.options.filter((o) => o.attribute !== 'stretches').map((o) => optionControl(o, state.attributes[o.attribute], change))}
+        </div>
       </fieldset>
       <fieldset>
         <legend>Look and language</legend>
@@ -127,7 +130,7 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
       <fieldset>
         <legend>Where the script comes from</legend>
         <label class="check"><input type="radio" name="gk-source" .checked=${state.source === 'self'} @change=${() => update({ source: 'self' })} />
-          From your own site (upload the files from <code>dist/</code>)</label>
+          <span>From your own site (upload the files from <code>dist/</code>)</span></label>
         ${state.source === 'self' ? html`<div class="control"><label for="gk-folder">Folder you uploaded them to</label>
           <input type="text" id="gk-folder" .value=${state.folder} @input=${(e: Event) => update({ folder: (e.target as HTMLInputElement).value || '/' })} /></div>` : nothing}
         <label class="check"><input type="radio" name="gk-source" .checked=${state.source === 'cdn'} @change=${() => update({ source: 'cdn' })} />

@@ -21,21 +21,24 @@ function describe(text: string): TemplateResult[] {
 }
 
 /** The description's first sentence, under the control (the API page has the rest). */
-const firstSentence = (text: string) => /^[\s\S]*?[.!?](?=\s+[A-Z`("]|$)/.exec(text.trim())?.[0] ?? text;
+const firstSentence = (text: string) => /^[\s\S]*?(?<!\b(?:e\.g|i\.e))[.!?](?=\s+[A-Z("]|$)/.exec(text.trim())?.[0] ?? text;
 const hint = (option: { description: string }, key: string) =>
-  (option.description ? html`<small class="hint" id=${id('hint', key)}>${describe(firstSentence(option.description))}</small>` : nothing);
+  (option.description ? html`<small class="hint" id=${key}>${describe(firstSentence(option.description))}</small>` : nothing);
 
-/** The control of one attribute, showing `value` (absent: the default). */
-export function optionControl(option: ElementOption, value: string | undefined, change: (c: Change) => void): TemplateResult {
-  const key = id('opt', option.attribute);
+/**
+ * The control of one attribute, showing `value` (absent: the default). Its id is `<prefix>-<attribute>` (a page with
+ * several forms gives each its own prefix).
+ */
+export function optionControl(option: ElementOption, value: string | undefined, change: (c: Change) => void, prefix = 'opt'): TemplateResult {
+  const key = id(prefix, option.attribute);
   const set = (v: string | undefined) => change({ attribute: option.attribute, value: v === '' ? undefined : v });
-  const described = option.description ? id('hint', option.attribute) : undefined;
+  const described = option.description ? `${key}-hint` : undefined;
   switch (option.kind) {
     case 'boolean':
       return html`<div class="control check">
         <input type="checkbox" id=${key} .checked=${value !== undefined} aria-describedby=${described ?? nothing}
           @change=${(e: Event) => change({ attribute: option.attribute, value: (e.target as HTMLInputElement).checked ? '' : undefined })} />
-        <label for=${key}>${option.label}</label>${hint(option, option.attribute)}
+        <label for=${key}>${option.label}</label>${hint(option, `${key}-hint`)}
       </div>`;
     case 'number':
       return html`<div class="control">
@@ -43,7 +46,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
         <input type="number" id=${key} inputmode="numeric" min=${option.min ?? nothing} max=${option.max ?? nothing}
           .value=${value ?? ''} placeholder=${option.default ?? ''} aria-describedby=${described ?? nothing}
           @input=${(e: Event) => set((e.target as HTMLInputElement).value.trim())} />
-        ${hint(option, option.attribute)}
+        ${hint(option, `${key}-hint`)}
       </div>`;
     case 'choice': {
       const exercise = option.attribute === 'stretch' ? names.get(value ?? '') : undefined;
@@ -54,7 +57,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
           ${option.values?.map((v) => html`<option value=${v} ?selected=${v === value}>${names.get(v)?.name ? `${names.get(v)!.name} (${v})` : v}</option>`)}
         </select>
         ${exercise ? html`<div class="drawing">${illustrationFor(exercise.id, exercise.illustrationAlt)}</div>` : nothing}
-        ${hint(option, option.attribute)}
+        ${hint(option, `${key}-hint`)}
       </div>`;
     }
     case 'list': {
@@ -67,7 +70,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
         <legend>${option.label}</legend>
         ${option.values?.map((v) => html`<label class="check"><input type="checkbox" .checked=${chosen.has(v)}
           @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />${v}</label>`)}
-        ${hint(option, option.attribute)}
+        ${hint(option, `${key}-hint`)}
       </fieldset>`;
     }
     default:
@@ -75,7 +78,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
         <label for=${key}>${option.label}</label>
         <input type="text" id=${key} .value=${value ?? ''} placeholder=${option.default ?? ''} aria-describedby=${described ?? nothing}
           @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
-        ${hint(option, option.attribute)}
+        ${hint(option, `${key}-hint`)}
       </div>`;
   }
 }
@@ -89,10 +92,10 @@ export function styleControl(style: StyleOption, value: string, change: (c: Chan
     <label for=${key}><code>${style.property}</code></label>
     <span class="style-row">
       <input type="text" id=${key} .value=${value} placeholder=${style.default ?? 'from your theme'}
-        aria-describedby=${id('hint', style.property)} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
+        aria-describedby=${`${key}-hint`} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
       ${colour ? html`<input type="color" aria-label=${`Pick ${style.property}`} .value=${/^#[0-9a-f]{6}$/i.test(value) ? value : '#0a6b57'}
         @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />` : nothing}
     </span>
-    ${hint(style, style.property)}
+    ${hint(style, `${key}-hint`)}
   </div>`;
 }
