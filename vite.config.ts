@@ -36,7 +36,9 @@ const elementScriptEntry: Plugin = {
 
 export default defineConfig(({ mode, command }) => {
   // The dev server scans only the demo pages for dependencies: demo/examples import the built package by name.
-  if (command === 'serve') return { server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
+  if (command === 'serve') {
+    return { define: { __GK_VERSION__: JSON.stringify(version) }, server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
+  }
   // `--mode site` (npm run site): the documentation site in dist-site/ (the demo, the API page, the clinic page and
   // the configurator), with relative addresses so that any static host, in any folder, serves it.
   if (mode === 'site') {

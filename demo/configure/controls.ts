@@ -13,6 +13,14 @@ import type { ElementOption, StyleOption } from './options.js';
 export type Change = { attribute: string; value: string | undefined } | { style: string; value: string };
 
 const names = new Map(en.content.stretches.map((s) => [s.id as string, s]));
+/** What a person reads for a value: the English name of an exercise, guide section, cause or muscle, with its id. */
+const readable = new Map<string, string>([
+  ...en.content.stretches.map((s) => [s.id, s.name] as const),
+  ...Object.entries(en.guide.sections).map(([id, words]) => [id, words.nav] as const),
+  ...Object.entries(en.causes).map(([id, words]) => [id, words.name] as const),
+  ...Object.entries(en.intro.muscles).map(([id, words]) => [id, words.name] as const),
+]);
+const valueLabel = (v: string) => (readable.has(v) ? `${readable.get(v)} (${v})` : v);
 const id = (prefix: string, name: string) => `${prefix}-${name.replace(/[^a-z0-9-]/gi, '')}`;
 
 /** Markdown's `code` and line breaks, as the manifest's descriptions carry them. */
@@ -54,7 +62,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
         <label for=${key}>${option.label}</label>
         <select id=${key} aria-describedby=${described ?? nothing} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${value === undefined}>${option.default ? `Default (${option.default})` : 'Default'}</option>
-          ${option.values?.map((v) => html`<option value=${v} ?selected=${v === value}>${names.get(v)?.name ? `${names.get(v)!.name} (${v})` : v}</option>`)}
+          ${option.values?.map((v) => html`<option value=${v} ?selected=${v === value}>${valueLabel(v)}</option>`)}
         </select>
         ${exercise ? html`<div class="drawing">${illustrationFor(exercise.id, exercise.illustrationAlt)}</div>` : nothing}
         ${hint(option, `${key}-hint`)}
@@ -69,7 +77,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
       return html`<fieldset class="control list" aria-describedby=${described ?? nothing}>
         <legend>${option.label}</legend>
         ${option.values?.map((v) => html`<label class="check"><input type="checkbox" .checked=${chosen.has(v)}
-          @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />${v}</label>`)}
+          @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />${valueLabel(v)}</label>`)}
         ${hint(option, `${key}-hint`)}
       </fieldset>`;
     }
