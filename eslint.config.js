@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-examples/**', 'node_modules/**', 'screenshots-tmp/**', 'demo/examples/**/*.vue'],
+    ignores: ['dist/**', 'dist-examples/**', 'dist-site/**', 'node_modules/**', 'screenshots-tmp/**', 'demo/examples/**/*.vue'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

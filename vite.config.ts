@@ -18,6 +18,9 @@ import { elements } from './src/elements.js';
  */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/** The pages of the documentation site (`demo/<page>.html`). */
+const sitePages = ['index', 'docs', 'clinic', 'configure'];
+
 /**
  * `gk-element-script:<tag>`, the entry of `--mode iife-<tag>`: a module that only imports the element's defining module.
  * (Vite's lib mode makes an entry id absolute, so the id is matched at its end.)
@@ -33,7 +36,24 @@ const elementScriptEntry: Plugin = {
 
 export default defineConfig(({ mode, command }) => {
   // The dev server scans only the demo pages for dependencies: demo/examples import the built package by name.
-  if (command === 'serve') return { server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
+  if (command === 'serve') {
+    return { define: { __GK_VERSION__: JSON.stringify(version) }, server: { open: '/demo/index.html' }, optimizeDeps: { entries: ['demo/*.html'] } };
+  }
+  // `--mode site` (npm run site): the documentation site in dist-site/ (the demo, the API page, the clinic page and
+  // the configurator), with relative addresses so that any static host, in any folder, serves it.
+  if (mode === 'site') {
+    return {
+      root: 'demo',
+      base: './',
+      define: { __GK_VERSION__: JSON.stringify(version) },
+      build: {
+        outDir: resolve('dist-site'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: Object.fromEntries(sitePages.map((p) => [p, resolve(`demo/${p}.html`)])) },
+      },
+    };
+  }
   const locale = mode.startsWith('locale-') ? mode.slice('locale-'.length) : null;
   const element = mode.startsWith('iife-') ? mode.slice('iife-'.length) : null;
   if (element !== null && !(elements as readonly string[]).includes(element)) throw new Error(`No element ${element} in src/elements.ts`);

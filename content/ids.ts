@@ -1,6 +1,8 @@
+import type { GuideSectionId } from './ui-guide-types.js';
+
 /**
  * Lists that other code walks, each written once: the levels of warning signs, the evidence grades, the sections of
- * a language pack and the languages that ship. (The stretch, cause and FAQ ids are the ids in `data.ts`.)
+ * a language pack, the guide's sections, the timer's cues, the colour themes and the languages that ship. (The stretch, cause and FAQ ids are the ids in `data.ts`.)
  */
 
 /** The levels of warning signs, most urgent first: the order they are shown in. */
@@ -24,3 +26,22 @@ export const uiSections = ['timer', 'routine', 'table', 'guide', 'map'] as const
 
 /** The language packs that ship with glute-knots (`content/<code>/`, built to `dist/locales/<code>.iife.js`). */
 export const shippedLocales = ['es'] as const;
+
+/** The guide's section ids (`<glute-knot-guide sections>`), in their default order: when to get help comes before anything to try at home. */
+export const guideSections = [
+  'what',
+  'who',
+  'causes',
+  'symptoms',
+  'see-a-professional',
+  'treatments',
+  'prevention',
+  'faq',
+  'sources',
+] as const satisfies readonly GuideSectionId[];
+
+/** The opt-in cues of the timer's `cues` attribute. */
+export const cueNames = ['switch', 'halfway', 'last-ten', 'next'] as const;
+
+/** The colour themes of every element's `theme` attribute. */
+export const themes = ['auto', 'light', 'dark'] as const;

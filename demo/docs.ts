@@ -1,6 +1,10 @@
 // The docs page: API tables and a live playground for each element, built from custom-elements.json.
 import '../src/index.js';
 import '../src/locales/es.js';
+import { render } from 'lit';
+import { optionControl } from './configure/controls.js';
+import { valueLists } from './configure/lists.js';
+import { describeElements, type Manifest } from './configure/options.js';
 
 interface Described { name: string; description?: string; type?: { text: string }; default?: string; fieldName?: string }
 interface Declaration {
@@ -22,27 +26,6 @@ function table(caption: string, rows: Described[], columns: [string, (d: Describ
   return make('div', { className: 'table-wrap' }, make('table', {}, make('caption', {}, caption), make('thead', {}, head), make('tbody', {}, ...body)));
 }
 
-/** A control for one attribute: checkbox for booleans, a select for a union of string literals, else a text box. */
-function control(element: HTMLElement, attribute: Described): HTMLElement {
-  const type = attribute.type?.text ?? 'string';
-  const options = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  const apply = (value: string | boolean) => {
-    if (value === false || value === '') element.removeAttribute(attribute.name);
-    else element.setAttribute(attribute.name, value === true ? '' : value);
-  };
-  if (type === 'boolean') {
-    const box = make('input', { type: 'checkbox', checked: element.hasAttribute(attribute.name) });
-    box.addEventListener('change', () => apply(box.checked));
-    return make('label', { className: 'check' }, box, attribute.name);
-  }
-  const input = options.length
-    ? make('select', {}, make('option', { value: '' }, '(default)'), ...options.map((o) => make('option', { value: o }, o)))
-    : make('input', { type: 'text', placeholder: attribute.default?.replace(/^'|'$/g, '') ?? '' });
-  input.value = element.getAttribute(attribute.name) ?? '';
-  input.addEventListener('change', () => apply(input.value));
-  return make('label', {}, attribute.name, input);
-}
-
 const samples: Record<string, Record<string, string>> = {
   'stretch-timer': { stretch: 'pigeon-pose', hold: '10', reps: '2', rest: '5' },
   'stretch-routine': { hold: '10', reps: '1' },
@@ -51,7 +34,8 @@ const samples: Record<string, Record<string, string>> = {
   'glute-knot-guide': { sections: 'what,see-a-professional', 'heading-level': '3' },
 };
 
-const manifest = await (await fetch('/custom-elements.json')).json();
+const manifest = await (await fetch(new URL('../custom-elements.json', import.meta.url))).json();
+const described = describeElements(manifest as Manifest, valueLists);
 const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).filter((d: Declaration) => d.tagName);
 root.textContent = '';
 for (const d of declarations) {
@@ -65,8 +49,17 @@ for (const d of declarations) {
       log.textContent = `${event.name}${detail === undefined ? '' : ` ${JSON.stringify(detail)}`}\n${log.textContent}`;
     });
   }
-  const form = make('form', {}, ...(d.attributes ?? []).map((a) => control(element, a)));
+  // The same controls as the configurator's, from the same description of the manifest.
+  const form = make('form', {});
   form.setAttribute('aria-label', `${tag} attributes`);
+  const options = described.find((x) => x.tag === tag)?.options ?? [];
+  const draw = () => render(options.map((o) => optionControl(o, element.getAttribute(o.attribute) ?? undefined, (c) => {
+    if (!('attribute' in c)) return;
+    if (c.value === undefined) element.removeAttribute(c.attribute);
+    else element.setAttribute(c.attribute, c.value);
+    draw();
+  }, tag)), form);
+  draw();
   root.append(make('section', { className: 'element' },
     make('h2', {}, `<${tag}>`),
     make('p', {}, d.summary ?? d.description ?? ''),

@@ -4,8 +4,9 @@ import type { CompleteLocalePack, PackSection } from '../../content/locale-pack.
 import { defineElement, LIBRARY_MARK, version } from './define.js';
 import { localize } from './locale.js';
 import { LocaleController } from './locale-controller.js';
+import { themes } from '../../content/ids.js';
 
-export const themes = ['auto', 'light', 'dark'] as const;
+export { themes };
 export type Theme = (typeof themes)[number];
 
 /**

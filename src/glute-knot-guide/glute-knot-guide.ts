@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as en from '../../content/en/index.js';
 import { guideText } from '../../content/en/ui-guide.js';
-import { contentSections } from '../../content/ids.js';
+import { contentSections, guideSections } from '../../content/ids.js';
 import { joinContent } from '../../content/join.js';
 import type { ContentText, GuideContent } from '../../content/types.js';
 import type { GuideSectionId, GuideText } from '../../content/ui-guide-types.js';
@@ -22,18 +22,7 @@ import { guideStyles } from './glute-knot-guide.styles.js';
 import { FirstPaintController } from './first-paint-controller.js';
 import { GuideSections } from './sections.js';
 
-/** The section ids, in their default order: when to get help comes before anything to try at home. */
-export const guideSections = [
-  'what',
-  'who',
-  'causes',
-  'symptoms',
-  'see-a-professional',
-  'treatments',
-  'prevention',
-  'faq',
-  'sources',
-] as const satisfies readonly GuideSectionId[];
+export { guideSections } from '../../content/ids.js';
 
 /** Sections with things to try at home: whenever one is shown, the short "Get help now if…" box shows at the top. */
 const selfCareSections: readonly GuideSectionId[] = ['treatments', 'prevention', 'faq'];

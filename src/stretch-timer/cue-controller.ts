@@ -3,9 +3,9 @@ import type { Phase } from '../core/clock.js';
 import { tokenList } from '../core/attributes.js';
 import { playTone, speak, stopSpeaking, vibrate } from '../core/cues.js';
 import { isMuted } from '../core/reader-mute.js';
+import { cueNames } from '../../content/ids.js';
 
-/** The opt-in cues of the `cues` attribute. */
-export const cueNames = ['switch', 'halfway', 'last-ten', 'next'] as const;
+export { cueNames };
 export type CueName = (typeof cueNames)[number];
 
 /** Which cues the reader gets, read at each cue. */
