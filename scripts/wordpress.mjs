@@ -7,7 +7,6 @@ import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describeElements } from '../wordpress/src/options-from-manifest.mjs';
 import { phpValue } from '../wordpress/src/php-value.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
@@ -17,10 +16,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const src = await loadTs(`
   export { elements } from './src/elements.ts';
   export { stretchIds, stretchesData, causesData, muscleIds } from './content/data.ts';
-  export { shippedLocales } from './content/ids.ts';
-  export { guideSections } from './src/glute-knot-guide/glute-knot-guide.ts';
-  export { cueNames } from './src/stretch-timer/cue-controller.ts';
-  export { themes } from './src/core/base.ts';
+  export { guideSections, shippedLocales } from './content/ids.ts';
+  export { describeElements } from './demo/configure/options.ts';
+  export { valueLists } from './demo/configure/lists.ts';
   export { timerDefaults } from './src/stretch-timer/exercise.ts';
   export { defaultPlan } from './src/stretch-routine/plan.ts';
   import * as en from './content/en/index.ts';
@@ -28,9 +26,10 @@ const src = await loadTs(`
   export const packs = { en, es };
 `);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const lists = { exercises: src.stretchIds, sections: src.guideSections, muscles: src.muscleIds,
-  causes: src.causesData.map((c) => c.id), cues: src.cueNames, themes: src.themes };
-const described = describeElements(manifest, lists);
+// The blocks' options: the configurator's own description of each element (demo/configure/options.ts), from the
+// manifest and the single lists of allowed values, so the sidebar and the configurator offer the same choices.
+const described = src.describeElements(manifest, src.valueLists);
+const causeIds = src.causesData.map((c) => c.id);
 
 /** glute-knot-guide -> guide, glute-muscle-map -> muscle-map; the others keep their tag. */
 const blockSlug = (tag) => tag.replace(/^glute-(knot-)?/, '');
@@ -53,7 +52,7 @@ const words = Object.fromEntries(['en', ...src.shippedLocales].map((code) => {
     stretches: Object.fromEntries(src.stretchIds.map((id) => [id, p.stretches[id].name])),
     genericName: p.timer.genericName, work: p.timer.work, seconds: p.timer.seconds, times: p.routine.times,
     doseBoth: p.routine.doseBoth, doseOne: p.routine.doseOne, safety: p.routine.safety, routineTitle: p.routine.share.title,
-    tableCaption: p.table.caption, causes: Object.fromEntries(lists.causes.map((id) => [id, p.causes[id].name])),
+    tableCaption: p.table.caption, causes: Object.fromEntries(causeIds.map((id) => [id, p.causes[id].name])),
     sections: Object.fromEntries(src.guideSections.map((id) => [id, p.guide.sections[id].heading])),
     mapCaption: p.map.caption, muscles: Object.fromEntries(src.muscleIds.map((id) => [id, p.intro.muscles[id].name])),
   }];
