@@ -80,7 +80,8 @@ rmSync(unpacked, { recursive: true, force: true });
 
 rmSync(join(pluginsDir, 'glute-knots'), { recursive: true, force: true });
 const muPlugin = '/var/lib/wordpress/wp-content/mu-plugins/glute-knots-test-defaults.php';
-rmSync(muPlugin, { force: true });
+const footerPlugin = '/var/lib/wordpress/wp-content/mu-plugins/glute-knots-test-footer.php';
+for (const file of [muPlugin, footerPlugin]) rmSync(file, { force: true });
 rmSync('/tmp/glute-knots-wp-debug.log', { force: true });
 const siteStart = Date.now();
 const site = await startSite();
@@ -105,6 +106,7 @@ try {
   check('the uploaded plugin\'s files are the zip\'s, byte for byte', different.length === 0, different.slice(0, 5).join(', '));
   await adminContext.close();
 
+  const optionsBefore = site.wp('option-names').names;
   const activated = site.wp('activate');
   check('the plugin activates', activated.active, activated.error);
   const registry = site.wp('registry');
@@ -139,6 +141,22 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
     filtered.filter(([t]) => t !== 'causes-table').every(([, n]) => n === '000 in Australia') &&
     filtered.filter(([t]) => t === 'causes-table').map(([, , th]) => th).join() === 'dark,light' &&
     filtered.every(([t, n, , madeUp]) => !madeUp && (t !== 'causes-table' || n === null)), JSON.stringify(filtered));
+  // A shortcode outside the post content, as a widget or a template part renders it: the script still comes.
+  writeFileSync(footerPlugin, `<?php
+add_action( 'wp_footer', function () {
+	echo do_shortcode( '[glute_muscle_map muscle="piriformis"]' );
+}, 5 );
+`);
+  await page.goto(plain.url, { waitUntil: 'networkidle0' });
+  const footer = await page.evaluate(async () => {
+    const map = document.querySelector('glute-muscle-map');
+    await customElements.whenDefined('glute-muscle-map');
+    await map?.updateComplete;
+    return { upgraded: !!map?.shadowRoot, muscle: map?.getAttribute('muscle'), deferred: document.querySelector('script[src*="glute-knots.iife.js"]')?.defer };
+  });
+  check('a shortcode rendered outside the content (a footer hook, as a widget or template part) loads the script too',
+    footer.upgraded && footer.muscle === 'piriformis' && footer.deferred === true, JSON.stringify(footer));
+  rmSync(footerPlugin, { force: true });
   await page.browserContext().close();
   rmSync(muPlugin, { force: true });
 
@@ -150,13 +168,21 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
   await editorChecks({ browser, site, check, screenshots: args.includes('--screenshots') });
   const stored = site.wp('options');
   check('no options stored', stored.options.length === 0, stored.options.join(', '));
+  const removed = site.wp('uninstall');
+  // New options that are core's own: the test's site language, the calendar block's cache, the deactivation record.
+  const core = ['WPLANG', 'wp_calendar_block_has_published_posts', 'recently_activated'];
+  const after = site.wp('option-names');
+  const left = [...after.names.filter((n) => !optionsBefore.includes(n) && !core.includes(n)),
+    ...after.mentioning.filter((n) => n !== 'recently_activated')];
+  check('Deactivate and Delete remove the plugin\'s folder and leave no new option behind', removed.deleted && !removed.folder && left.length === 0,
+    JSON.stringify({ ...removed, left }));
   const log = existsSync('/tmp/glute-knots-wp-debug.log') ? readFileSync('/tmp/glute-knots-wp-debug.log', 'utf8') : '';
   const ours = log.split('\n').filter((l) => /glute-knots/.test(l));
   check('no PHP notice, warning or error from the plugin', ours.length === 0, ours.slice(0, 3).join('\n'));
 } catch (error) {
   check('the WordPress tests ran to the end', false, error.stack);
 } finally {
-  rmSync(muPlugin, { force: true });
+  for (const file of [muPlugin, footerPlugin]) rmSync(file, { force: true });
   await browser.close();
   await site.stop();
   rmSync('/tmp/glute-knots-wp-debug.log', { force: true });

@@ -23,6 +23,8 @@ export async function pageChecks({ browser, post, plain, cases, check, lang, wor
   const page = await (await browser.createBrowserContext()).newPage(); // an anonymous reader
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   const failedRequests = [];
   page.on('requestfailed', (r) => failedRequests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && errors.push(`console: ${m.text()}`));
@@ -71,8 +73,8 @@ export async function pageChecks({ browser, post, plain, cases, check, lang, wor
   check(`${label} no page error or console error`, errors.length === 0, errors.join(' | '));
   const ours = failedRequests.filter((u) => /glute-knots/.test(u));
   check(`${label} every request for the plugin's files succeeds`, ours.length === 0, ours.join(', '));
-  const remote = failedRequests.filter((u) => !u.startsWith('http://127.0.0.1'));
-  if (remote.length) console.log(`     (WordPress itself tried, offline: ${[...new Set(remote.map((u) => new URL(u).host))].join(', ')})`);
+  const remote = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u));
+  check(`${label} no request leaves 127.0.0.1`, remote.length === 0, [...new Set(remote)].join(', '));
   const [lib] = seen.lib;
   check(`${label} one library script, deferred, versioned (?ver=), in the footer after the elements`,
     seen.lib.length === 1 && lib.defer && /[?&]ver=\d/.test(lib.src) && lib.inBody && lib.afterElements, JSON.stringify(seen.lib));

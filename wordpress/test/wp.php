@@ -3,7 +3,8 @@
  * Drives the test WordPress from the command line (no browser): php wp.php PORT COMMAND [JSON]. Prints JSON.
  * Commands: install (fresh site, theme, permalinks, an Administrator and an Author), activate (the plugin),
  * post {user, title, content} (publishes as that user, so kses runs as for them), option {name, value},
- * registry (block types and shortcodes the plugin registered), options (stored option names mentioning the plugin).
+ * registry (block types and shortcodes the plugin registered), options (stored option names mentioning the plugin),
+ * option-names (every stored option but transients, and those whose name or value mentions the plugin), uninstall (deactivate and delete the plugin).
  */
 if ( PHP_SAPI !== 'cli' ) {
 	exit( 1 );
@@ -23,7 +24,7 @@ add_filter( 'pre_wp_mail', '__return_false' ); // No mail server here: the insta
 $out = array();
 switch ( $command ) {
 	case 'install':
-		$result = wp_install( 'Glute knots test', 'admin', 'admin@example.test', true, '', 'admin-password' );
+		$result = wp_install( 'Clinic test site', 'admin', 'admin@example.test', true, '', 'admin-password' );
 		switch_theme( 'twentytwentythree' );
 		update_option( 'permalink_structure', '/%postname%/' );
 		update_option( 'show_avatars', 0 ); // Avatars come from gravatar.com: none on an offline site.
@@ -72,6 +73,20 @@ switch ( $command ) {
 	case 'options':
 		global $wpdb;
 		$out['options'] = $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%glute%'" );
+		break;
+	case 'option-names':
+		global $wpdb;
+		$out['names']      = $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name NOT LIKE '%transient%'" );
+		$out['mentioning'] = $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%glute%' OR option_value LIKE '%glute%'" );
+		break;
+	case 'uninstall': // Plugins > Deactivate, then Delete, as an Administrator.
+		require_once ABSPATH . 'wp-admin/includes/file.php';
+		wp_set_current_user( 1 );
+		deactivate_plugins( 'glute-knots/glute-knots.php' );
+		$result         = delete_plugins( array( 'glute-knots/glute-knots.php' ) );
+		$out['deleted'] = true === $result;
+		$out['error']   = is_wp_error( $result ) ? $result->get_error_message() : null;
+		$out['folder']  = file_exists( WP_PLUGIN_DIR . '/glute-knots' );
 		break;
 	default:
 		fwrite( STDERR, "Unknown command: $command\n" );
