@@ -111,7 +111,10 @@ writeFileSync(join(out, 'data/elements.php'), `<?php
 defined( 'ABSPATH' ) || exit;
 return ${phpValue(data, '')};
 `);
-const editorBlocks = blocks.map(({ name, tag, options }) => ({ name, tag, options }));
+// In the sidebar, an id is shown with its English name ("Pigeon pose (pigeon-pose)"), from the same words.
+const namesOf = { stretch: words.en.stretches, highlight: words.en.causes, muscle: words.en.muscles, sections: words.en.sections };
+const editorBlocks = blocks.map(({ name, tag, options }) => ({ name, tag,
+  options: options.map((o) => (namesOf[o.attribute] ? { ...o, names: namesOf[o.attribute] } : o)) }));
 writeFileSync(join(out, 'assets/editor-data.js'),
   `// ${generated}\nwindow.gluteKnotsBlocks = ${JSON.stringify(editorBlocks)};\n`);
 

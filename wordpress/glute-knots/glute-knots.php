@@ -37,7 +37,7 @@ function glute_knots_register() {
 		wp_register_script( 'glute-knots-' . $code, $url . 'locales/' . $code . '.iife.js', array( 'glute-knots' ), GLUTE_KNOTS_VERSION, true );
 	}
 	wp_register_script( 'glute-knots-editor-data', $url . 'editor-data.js', array(), GLUTE_KNOTS_VERSION, false );
-	$editor_deps = array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'glute-knots-editor-data', 'glute-knots' );
+	$editor_deps = array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'glute-knots-editor-data', 'glute-knots' );
 	$language    = glute_knots_language();
 	if ( wp_script_is( 'glute-knots-' . $language, 'registered' ) ) {
 		$editor_deps[] = 'glute-knots-' . $language;

@@ -12,6 +12,7 @@
 	var InspectorControls = wp.blockEditor.InspectorControls;
 	var useBlockProps = wp.blockEditor.useBlockProps;
 	var c = wp.components;
+	var __ = wp.i18n.__;
 	var notInPreview = { autostart: true }; // a timer that starts by itself would run in the editor
 
 	/** The element's attributes from the block's: booleans present or absent, the rest as text. */
@@ -33,9 +34,11 @@
 
 	/** "Values: a, b, c." after a description, for the options that take ids. */
 	function help( option ) {
-		var text = option.description;
+		var text = option.description.replace( /`([^`]*)`/g, '$1' ).replace( /\s+/g, ' ' ); // the manifest's Markdown, as plain text
 		if ( option.kind === 'list' && option.values ) {
-			text += ' Values: ' + option.values.join( ', ' ) + '.';
+			text += ' ' + __( 'Values:', 'glute-knots' ) + ' ' + option.values.map( function ( v ) {
+				return option.names && option.names[ v ] ? v + ' (' + option.names[ v ] + ')' : v;
+			} ).join( ', ' ) + '.';
 		}
 		return text;
 	}
@@ -53,9 +56,10 @@
 			return el( c.ToggleControl, Object.assign( common, { checked: !! value, onChange: set } ) );
 		}
 		if ( option.kind === 'choice' ) {
-			var choices = [ { label: option.default ? 'Default (' + option.default + ')' : 'Default', value: '' } ].concat(
+			var byDefault = __( 'Default', 'glute-knots' );
+			var choices = [ { label: option.default ? byDefault + ' (' + option.default + ')' : byDefault, value: '' } ].concat(
 				option.values.map( function ( v ) {
-					return { label: v, value: v };
+					return { label: option.names && option.names[ v ] ? option.names[ v ] + ' (' + v + ')' : v, value: v };
 				} )
 			);
 			return el( c.SelectControl, Object.assign( common, { value: value || '', options: choices, onChange: function ( v ) {
@@ -105,7 +109,7 @@
 				el(
 					InspectorControls,
 					null,
-					el( c.PanelBody, { title: 'Options', initialOpen: true }, block.options.map( function ( option ) {
+					el( c.PanelBody, { title: __( 'Options', 'glute-knots' ), initialOpen: true }, block.options.map( function ( option ) {
 						return control( option, props.attributes, setAttributes );
 					} ) )
 				),
