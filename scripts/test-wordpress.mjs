@@ -81,7 +81,9 @@ rmSync(unpacked, { recursive: true, force: true });
 rmSync(join(pluginsDir, 'glute-knots'), { recursive: true, force: true });
 const muPlugin = '/var/lib/wordpress/wp-content/mu-plugins/glute-knots-test-defaults.php';
 const footerPlugin = '/var/lib/wordpress/wp-content/mu-plugins/glute-knots-test-footer.php';
-for (const file of [muPlugin, footerPlugin]) rmSync(file, { force: true });
+const langPlugin = '/var/lib/wordpress/wp-content/mu-plugins/glute-knots-test-language.php';
+const testPlugins = [muPlugin, footerPlugin, langPlugin];
+for (const file of testPlugins) rmSync(file, { force: true });
 rmSync('/tmp/glute-knots-wp-debug.log', { force: true });
 const siteStart = Date.now();
 const site = await startSite();
@@ -165,6 +167,25 @@ add_action( 'wp_footer', function () {
   await pageChecks({ browser, post, plain, cases, check, lang: 'es', words: es });
   site.wp('option', { name: 'WPLANG', value: '' });
 
+  // A post in Spanish on an English site, as a multilingual plugin does it: the `locale` filter, per post.
+  writeFileSync(langPlugin, `<?php
+add_filter( 'locale', function ( $locale ) {
+	return ( ! is_admin() && is_singular() && 'es' === get_post_meta( get_queried_object_id(), 'lang', true ) ) ? 'es_ES' : $locale;
+} );
+`);
+  const spanish = site.wp('post', { user: 'author', title: 'Estiramientos', content: '[stretch_timer stretch="figure-four"]', meta: { lang: 'es' } });
+  const reader = await (await browser.createBrowserContext()).newPage();
+  const langOf = async (url) => {
+    await reader.goto(url, { waitUntil: 'networkidle0' });
+    return reader.evaluate(() => ({ lang: document.querySelector('stretch-timer')?.lang,
+      pack: !!document.querySelector('script[src*="/glute-knots/assets/locales/es.iife.js"]') }));
+  };
+  const [inSpanish, inEnglish] = [await langOf(spanish.url), await langOf(post.url)];
+  check('a post whose language is Spanish (locale filter, as multilingual plugins set it) gets lang="es" and the pack; the others stay English',
+    inSpanish.lang === 'es' && inSpanish.pack && inEnglish.lang === 'en' && !inEnglish.pack, JSON.stringify({ inSpanish, inEnglish }));
+  await reader.browserContext().close();
+  rmSync(langPlugin, { force: true });
+
   await editorChecks({ browser, site, check, screenshots: args.includes('--screenshots') });
   const stored = site.wp('options');
   check('no options stored', stored.options.length === 0, stored.options.join(', '));
@@ -182,7 +203,7 @@ add_action( 'wp_footer', function () {
 } catch (error) {
   check('the WordPress tests ran to the end', false, error.stack);
 } finally {
-  for (const file of [muPlugin, footerPlugin]) rmSync(file, { force: true });
+  for (const file of testPlugins) rmSync(file, { force: true });
   await browser.close();
   await site.stop();
   rmSync('/tmp/glute-knots-wp-debug.log', { force: true });

@@ -2,7 +2,7 @@
 /**
  * Drives the test WordPress from the command line (no browser): php wp.php PORT COMMAND [JSON]. Prints JSON.
  * Commands: install (fresh site, theme, permalinks, an Administrator and an Author), activate (the plugin),
- * post {user, title, content} (publishes as that user, so kses runs as for them), option {name, value},
+ * post {user, title, content, meta?} (publishes as that user, so kses runs as for them), option {name, value},
  * registry (block types and shortcodes the plugin registered), options (stored option names mentioning the plugin),
  * option-names (every stored option but transients, and those whose name or value mentions the plugin), uninstall (deactivate and delete the plugin).
  */
@@ -54,6 +54,7 @@ switch ( $command ) {
 					'post_content' => $args['content'],
 					'post_status'  => 'publish',
 					'post_author'  => $user->ID,
+					'meta_input'   => isset( $args['meta'] ) ? $args['meta'] : array(),
 				)
 			),
 			true
