@@ -42,6 +42,11 @@ if (args.includes('--status')) {
     : 'WordPress tests not run by npm test: npm run test:wordpress runs them (.ci/run runs both).');
   process.exit(0);
 }
+if (process.getuid?.() !== 0) {
+  console.error('npm run test:wordpress needs root (as in CI\'s container): it writes /etc/wordpress/config-127.0.0.1.php and the plugins folder, and uses MariaDB\'s root socket. Run: sudo npm run test:wordpress');
+  check('running as root', false);
+  finish();
+}
 const zipPath = 'dist/glute-knots-wordpress.zip';
 if (!existsSync(zipPath)) {
   console.error(`${zipPath} is missing: run npm run build first.`);
