@@ -137,13 +137,16 @@ try {
   mkdirSync('/var/lib/wordpress/wp-content/mu-plugins', { recursive: true });
   writeFileSync(muPlugin, `<?php
 add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
-	return array( 'emergency-number' => '000 in Australia', 'theme' => 'light', 'made-up' => 'x' ) + $defaults;
+	return array( 'emergency-number' => '000 in Australia', 'theme' => 'light', 'sound' => true, 'made-up' => 'x' ) + $defaults;
 }, 10, 2 );
 `);
   const page = await (await browser.createBrowserContext()).newPage();
   await page.goto(post.url, { waitUntil: 'networkidle0' });
   const filtered = await page.evaluate(() => [...document.querySelectorAll('glute-knot-guide, stretch-routine, causes-table')]
     .map((e) => [e.localName, e.getAttribute('emergency-number'), e.getAttribute('theme'), e.hasAttribute('made-up')]));
+  // A boolean default: on where a timer says nothing, off where it says sound="false" (code-timer-flags).
+  const sounds = await page.evaluate(() => [...document.querySelectorAll('stretch-timer')].map((e) => e.hasAttribute('sound')));
+  check('a boolean default from the filter is on unless a shortcode turns it off (sound="false")', sounds.join() === 'true,true,false', sounds.join());
   check('the glute_knots_default_attributes filter sets site-wide defaults, a block\'s own value wins, unknown names dropped',
     filtered.filter(([t]) => t !== 'causes-table').every(([, n]) => n === '000 in Australia') &&
     filtered.filter(([t]) => t === 'causes-table').map(([, , th]) => th).join() === 'dark,light' &&

@@ -36,8 +36,8 @@ function glute_knots_truthy( $value ) {
 }
 
 /**
- * Keeps the documented attributes of an element, each as a string, or true for a boolean that is on. Unknown names,
- * arrays and numbers that are not numbers are dropped; a boolean that is off is left out.
+ * Keeps the documented attributes of an element, each as a string, or true or false for a boolean. Unknown names,
+ * arrays and numbers that are not numbers are dropped.
  *
  * @param string $tag The element's tag.
  * @param array  $raw Attribute name => value.
@@ -53,9 +53,7 @@ function glute_knots_clean_attributes( $tag, $raw ) {
 		}
 		$kind = $kinds[ $name ];
 		if ( 'boolean' === $kind ) {
-			if ( glute_knots_truthy( $value ) ) {
-				$clean[ $name ] = true;
-			}
+			$clean[ $name ] = glute_knots_truthy( $value ); // false is kept, so it can turn off a site-wide default
 			continue;
 		}
 		$value = trim( (string) $value );

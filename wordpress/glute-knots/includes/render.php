@@ -49,6 +49,9 @@ function glute_knots_render( $tag, $attributes, $wrapper = '' ) {
 	glute_knots_enqueue( $lang );
 	$html = '<' . $tag . ( '' !== $wrapper ? ' ' . $wrapper : '' ) . ' lang="' . esc_attr( $lang ) . '"';
 	foreach ( $attrs as $name => $value ) {
+		if ( false === $value ) {
+			continue; // a boolean that is off is absent
+		}
 		$html .= ' ' . esc_attr( $name ) . ( true === $value ? '' : '="' . esc_attr( $value ) . '"' );
 	}
 	return $html . '>' . glute_knots_fallback( $tag, $attrs, $lang ) . '</' . $tag . '>';
