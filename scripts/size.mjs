@@ -20,7 +20,7 @@ import { writeReadmeBlock } from './lib/readme-block.mjs';
 const KB = 1024;
 const WHOLE = 'glute-knots.js (whole library)';
 const targets = { [WHOLE]: 36, 'stretch-timer': 14, 'causes-table': 9, 'glute-muscle-map': 13 };
-const ceilings = { [WHOLE]: 61.7, 'causes-table': 11.1, 'glute-knot-guide': 54.7, 'glute-muscle-map': 13.8, 'stretch-routine': 35.7, 'stretch-timer': 26.3 };
+const ceilings = { [WHOLE]: 61.8, 'causes-table': 11.1, 'glute-knot-guide': 54.7, 'glute-muscle-map': 13.8, 'stretch-routine': 35.7, 'stretch-timer': 26.3 };
 /** What a figure holds besides the element itself (README table). */
 const holds = { 'stretch-timer': 'with its thirteen drawings', 'stretch-routine': 'with the timer', 'glute-knot-guide': 'with every other element' };
 const strict = process.argv.includes('--strict');

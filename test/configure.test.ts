@@ -84,6 +84,14 @@ describe('configurator: controls, copy, download, address', () => {
     expect(preview(win, 375).getAttribute('stretch')).to.equal('clamshell');
     expect(shown(preview(win, 375))).to.contain('Clamshell');
     expect(code(win)).to.contain('<stretch-timer stretch="clamshell" hold="40">Clamshell.');
+    // A number out of range stays in the box, marked, and never reaches the code.
+    hold.value = '500';
+    hold.dispatchEvent(new Event('input'));
+    expect(hold.getAttribute('aria-invalid')).to.equal('true');
+    expect(getComputedStyle(hold.parentElement!.querySelector('.invalid-note')!).display).to.equal('block');
+    expect(code(win)).to.contain('hold="40"');
+    hold.value = '40';
+    hold.dispatchEvent(new Event('input'));
     const again = await configurator(win.location.hash.slice(1));
     expect(code(again)).to.equal(code(win));
     expect(again.document.querySelector<HTMLSelectElement>('#opt-stretch')!.value).to.equal('clamshell');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/stretch-routine/index.js';
 import type { RoutineEditDetail, StretchRoutine } from '../src/stretch-routine/stretch-routine.js';
@@ -103,6 +103,14 @@ describe('<stretch-routine> plan', () => {
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(el.getAttribute('stretches')).to.equal('figure-four, pigeon-pose:45');
+    // Focus follows the exercise moved: at the top its "up" is disabled, so its "down" has focus.
+    await waitUntil(() => shadow(el).activeElement?.getAttribute('aria-label') === 'Move Lying figure-four down', 'focus did not follow the exercise');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(el.getAttribute('stretches')).to.equal('pigeon-pose:45, figure-four');
+    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.equal('Move Lying figure-four up');
+    shadow(el).querySelector<HTMLButtonElement>('[aria-label="Move Lying figure-four up"]')!.click();
+    await settled(el);
     const add = shadow(el).querySelector<HTMLSelectElement>('#edit-add')!;
     add.value = 'clamshell';
     shadow(el).querySelector<HTMLButtonElement>('.add button')!.click();

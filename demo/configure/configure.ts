@@ -13,16 +13,17 @@ import { optionControl, styleControl, type Change } from './controls.js';
 import { languages, valueLists } from './lists.js';
 import { describeElements, type ElementDescription, type Manifest } from './options.js';
 import { platforms } from './platforms.js';
-import { elementTag, examplePage, shortcode, snippet, type Build } from './snippet.js';
+import { elementTag, examplePage, scriptFiles, shortcode, snippet, type Build } from './snippet.js';
 import { readFragment, writeFragment, type State } from './state.js';
 
 const languageNames: Record<string, string> = { en: 'English', es: 'Español (Spanish)' };
 /** The style properties shown first; the rest are under "More style properties". */
 const mainStyles = ['--gk-color-accent', '--gk-font'];
 
-const fetchText = async (url: URL) => {
+const fetchText = async (url: URL, accept = '*/*') => {
   try {
-    const response = await fetch(url);
+    // A CSS file is asked for as CSS: Vite's dev server otherwise answers with a script that injects it.
+    const response = await fetch(url, { headers: { Accept: accept } });
     return response.ok ? await response.text() : '';
   } catch {
     return '';
@@ -38,7 +39,7 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
   const [manifestText, integrityText, reserveCss] = await Promise.all([
     fetchText(new URL('../../custom-elements.json', import.meta.url)),
     fetchText(new URL('../../dist/integrity.json', import.meta.url)),
-    fetchText(new URL('../reserve.css', import.meta.url)),
+    fetchText(new URL('../reserve.css', import.meta.url), 'text/css'),
   ]);
   const described = describeElements(JSON.parse(manifestText || '{"modules":[]}') as Manifest, valueLists)
     .sort((a, b) => elements.indexOf(a.tag as ElementTag) - elements.indexOf(b.tag as ElementTag));
@@ -108,14 +109,7 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
   const optionsForm = (d: ElementDescription) => {
     const styles = d.styles.filter((s) => mainStyles.includes(s.property));
     const more = d.styles.filter((s) => !mainStyles.includes(s.property));
-    return html`${d.options.some((o) => o.attribute === 'stretches') ? planEditor() : nothing}
-      <fieldset class="element-options">
-        <legend>Options of <code>&lt;${d.tag}&gt;</code></legend>
-        <div class="option-grid">
-          ${d.options.filter((o) => o.attribute !== 'stretches').map((o) => optionControl(o, state.attributes[o.attribute], change))}
-        </div>
-      </fieldset>
-      <fieldset>
+    return html`<fieldset>
         <legend>Look and language</legend>
         <div class="control"><label for="gk-lang">Language</label>
           <select id="gk-lang" @change=${(e: Event) => update({ lang: (e.target as HTMLSelectElement).value as State['lang'] })}>
@@ -130,15 +124,31 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
       <fieldset>
         <legend>Where the script comes from</legend>
         <label class="check"><input type="radio" name="gk-source" .checked=${state.source === 'self'} @change=${() => update({ source: 'self' })} />
-          <span>From your own site (upload the files from <code>dist/</code>)</span></label>
-        ${state.source === 'self' ? html`<div class="control"><label for="gk-folder">Folder you uploaded them to</label>
-          <input type="text" id="gk-folder" .value=${state.folder} @input=${(e: Event) => update({ folder: (e.target as HTMLInputElement).value || '/' })} /></div>` : nothing}
+          <span>From your own site</span></label>
+        ${state.source === 'self' ? html`<div class="control"><label for="gk-folder">Folder you upload the files to</label>
+          <input type="text" id="gk-folder" .value=${state.folder} aria-describedby="gk-folder-hint"
+            @input=${(e: Event) => update({ folder: (e.target as HTMLInputElement).value })} />
+          <small class="hint" id="gk-folder-hint">Upload ${scriptFiles(state).map((f, i) => html`${i ? ' and ' : ''}<code>${f}</code>`)} from
+            <code>dist/</code> (<code>npm run build</code> in a copy of the code, or a release's files), keeping the
+            <code>locales</code> folder.</small></div>` : nothing}
         <label class="check"><input type="radio" name="gk-source" .checked=${state.source === 'cdn'} @change=${() => update({ source: 'cdn' })} />
-          From the CDN, version ${build.version} (after the first release)</label>
+          <span>From the CDN, version ${build.version} (after the first release)</span></label>
+        ${state.source === 'cdn' && !Object.keys(build.integrity).length
+          ? html`<p class="warning">No integrity hashes here: <code>dist/integrity.json</code> was not found (run <code>npm run build</code>).</p>` : nothing}
+      </fieldset>
+      <fieldset>
+        <legend>Which script</legend>
         <label class="check"><input type="radio" name="gk-script" .checked=${state.script === 'element'} @change=${() => update({ script: 'element' })} />
-          This element's own script (smaller)</label>
+          <span>This element's own script (smaller)</span></label>
         <label class="check"><input type="radio" name="gk-script" .checked=${state.script === 'library'} @change=${() => update({ script: 'library' })} />
-          The whole library (a page with several elements)</label>
+          <span>The whole library (for a page with several elements)</span></label>
+      </fieldset>
+      ${d.options.some((o) => o.attribute === 'stretches') ? planEditor() : nothing}
+      <fieldset class="element-options">
+        <legend>Options of <code>&lt;${d.tag}&gt;</code></legend>
+        <div class="option-grid">
+          ${d.options.filter((o) => o.attribute !== 'stretches').map((o) => optionControl(o, state.attributes[o.attribute], change))}
+        </div>
       </fieldset>`;
   };
 

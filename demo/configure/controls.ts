@@ -51,9 +51,16 @@ export function optionControl(option: ElementOption, value: string | undefined, 
     case 'number':
       return html`<div class="control">
         <label for=${key}>${option.label}${option.min !== undefined ? html` <span class="range">(${option.min}–${option.max})</span>` : nothing}</label>
-        <input type="number" id=${key} inputmode="numeric" min=${option.min ?? nothing} max=${option.max ?? nothing}
+        <input type="number" id=${key} inputmode="numeric" step="1" min=${option.min ?? nothing} max=${option.max ?? nothing}
           .value=${value ?? ''} placeholder=${option.default ?? ''} aria-describedby=${described ?? nothing}
-          @input=${(e: Event) => set((e.target as HTMLInputElement).value.trim())} />
+          @input=${(e: Event) => {
+            // Only a whole number in range reaches the code; while the box holds anything else it says so, and the
+            // code keeps the last good value.
+            const input = e.target as HTMLInputElement;
+            input.setAttribute('aria-invalid', String(!input.validity.valid));
+            if (input.validity.valid) set(input.value.trim());
+          }} />
+        ${option.min !== undefined ? html`<small class="invalid-note">A whole number from ${option.min} to ${option.max}.</small>` : nothing}
         ${hint(option, `${key}-hint`)}
       </div>`;
     case 'choice': {
@@ -79,6 +86,7 @@ export function optionControl(option: ElementOption, value: string | undefined, 
         ${option.values?.map((v) => html`<label class="check"><input type="checkbox" .checked=${chosen.has(v)}
           @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)} />${valueLabel(v)}</label>`)}
         ${hint(option, `${key}-hint`)}
+        <small class="hint">None ticked: the default.</small>
       </fieldset>`;
     }
     default:
@@ -91,6 +99,15 @@ export function optionControl(option: ElementOption, value: string | undefined, 
   }
 }
 
+/** Any CSS colour as `#rrggbb`, as a colour picker shows it (the accent's default green when it is not a colour). */
+function toHex(value: string): string {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context || !value.trim()) return '#0a6b57';
+  context.fillStyle = '#0a6b57';
+  context.fillStyle = value.trim();
+  return /^#[0-9a-f]{6}$/i.test(context.fillStyle) ? context.fillStyle : '#0a6b57';
+}
+
 /** The control of one CSS custom property: text, with a colour picker beside it for a colour. */
 export function styleControl(style: StyleOption, value: string, change: (c: Change) => void): TemplateResult {
   const key = id('style', style.property);
@@ -101,7 +118,7 @@ export function styleControl(style: StyleOption, value: string, change: (c: Chan
     <span class="style-row">
       <input type="text" id=${key} .value=${value} placeholder=${style.default ?? 'from your theme'}
         aria-describedby=${`${key}-hint`} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
-      ${colour ? html`<input type="color" aria-label=${`Pick ${style.property}`} .value=${/^#[0-9a-f]{6}$/i.test(value) ? value : '#0a6b57'}
+      ${colour ? html`<input type="color" aria-label=${`Pick ${style.property}`} .value=${toHex(value)}
         @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />` : nothing}
     </span>
     ${hint(style, `${key}-hint`)}

@@ -90,12 +90,24 @@ export function reserveCssFor(tag: ElementTag, reserveCss: string): string {
 /** The CDN address of a file in `dist/`, for a version. */
 export const cdnUrl = (version: string, file: string) => `https://cdn.jsdelivr.net/npm/glute-knots@${version}/dist/${file}`;
 
-/** The script tags: the element's (or the library's) script, then the Spanish pack when Spanish is chosen. */
-export function scriptTags(choices: Choices, build: Build): string {
+/** The files of `dist/` the code loads: the element's (or the library's) script, then the language pack if any. */
+export function scriptFiles(choices: Pick<Choices, 'script' | 'tag' | 'lang'>): string[] {
   const files = [choices.script === 'library' ? 'glute-knots.iife.js' : `${choices.tag}.iife.js`];
   if (choices.lang !== 'en') files.push(`locales/${choices.lang}.iife.js`);
-  const folder = choices.folder.endsWith('/') ? choices.folder : `${choices.folder}/`;
-  return files.map((file) => {
+  return files;
+}
+
+/** The uploaded files' folder as an address from the site's root (`js` → `/js/`), so it works on every page. */
+export function folderOf(folder: string): string {
+  const trimmed = folder.trim();
+  const rooted = /^(https?:)?\/\//.test(trimmed) || trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return rooted.endsWith('/') ? rooted : `${rooted}/`;
+}
+
+/** The script tags: the element's (or the library's) script, then the Spanish pack when Spanish is chosen. */
+export function scriptTags(choices: Choices, build: Build): string {
+  const folder = folderOf(choices.folder);
+  return scriptFiles(choices).map((file) => {
     if (choices.source === 'self') return `<script src="${escapeAttribute(folder + file)}" defer></script>`;
     const hash = build.integrity[file];
     return `<script src="${cdnUrl(build.version, file)}"${hash ? ` integrity="${hash}" crossorigin="anonymous"` : ''} defer></script>`;
@@ -130,7 +142,9 @@ export function examplePage(choices: Choices, build: Build): string {
 </head>
 <body>
 <main style="max-width: 46rem; margin: 0 auto; padding: 1rem;">
-${snippet(choices, build)}
+${choices.source === 'self' ? `<!-- Put this page on your site (or a local web server) with the script files in ${folderOf(choices.folder)}: opened
+     straight from your disk, the browser cannot find them and shows only the text inside the tag. -->
+` : ''}${snippet(choices, build)}
 </main>
 </body>
 </html>

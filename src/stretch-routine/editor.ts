@@ -6,7 +6,7 @@
  */
 // role="list" stays on lists styled with list-style: none: Safari (VoiceOver) drops their list semantics otherwise.
 /* eslint-disable lit-a11y/no-redundant-role */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { stretchIds } from '../../content/data.js';
 import type { RoutineText, StretchId } from '../../content/types.js';
 import { fill } from '../core/text.js';
@@ -50,6 +50,15 @@ function withDose(entry: PlanItem, key: keyof Dose, value: string): PlanItem {
 export function editorTemplate(v: EditorView): TemplateResult {
   const { t, entries } = v;
   let run = 0;
+  /** Moves an exercise and keeps focus on the button pressed, now in the exercise's new row (the other one at an end). */
+  const move = (at: number, to: number, which: 'up' | 'down') => (e: Event) => {
+    const root = (e.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    v.commit(moved(entries, at, to));
+    void (root.host as ReactiveElement).updateComplete.then(() => {
+      const pressed = root.querySelector<HTMLButtonElement>(`#edit-${to}-${which}`);
+      (pressed && !pressed.disabled ? pressed : root.querySelector<HTMLButtonElement>(`#edit-${to}-${which === 'up' ? 'down' : 'up'}`))?.focus();
+    });
+  };
   const set = (at: number, key: keyof Dose) => (e: Event) =>
     v.commit(entries.map((entry, i) => (i === at && !('unknown' in entry) ? withDose(entry, key, (e.target as HTMLInputElement).value) : entry)));
   const rows = entries.map((entry, at) => {
@@ -70,8 +79,8 @@ export function editorTemplate(v: EditorView): TemplateResult {
             <option value="one" ?selected=${step.sides === 'one'}>${t.one}</option>
           </select>` : ''}
         <span class="edit-buttons">
-          <button part="button" ?disabled=${at === 0} aria-label=${fill(t.up, { name }, v.lang)} @click=${() => v.commit(moved(entries, at, at - 1))}>↑</button>
-          <button part="button" ?disabled=${at === entries.length - 1} aria-label=${fill(t.down, { name }, v.lang)} @click=${() => v.commit(moved(entries, at, at + 1))}>↓</button>
+          <button part="button" id="${id}-up" ?disabled=${at === 0} aria-label=${fill(t.up, { name }, v.lang)} @click=${move(at, at - 1, 'up')}>↑</button>
+          <button part="button" id="${id}-down" ?disabled=${at === entries.length - 1} aria-label=${fill(t.down, { name }, v.lang)} @click=${move(at, at + 1, 'down')}>↓</button>
           <button part="button" ?disabled=${entries.length === 1} @click=${() => v.commit(entries.filter((_, i) => i !== at))}>${fill(t.remove, { name }, v.lang)}</button>
         </span>
       </fieldset>

@@ -55,7 +55,9 @@ export type { PlanItem, ResolvedItem, RoutineEditDetail };
  * @csspart note - The wrapper of the `note` slot.
  * @csspart safety - The safety line with the emergency number.
  * @csspart progress - The "Exercise 2 of 3" line.
+ * @csspart next - The line under the progress: the routine's total time ("About 10 minutes"), then "Up next".
  * @csspart list - The list of exercises with their doses.
+ * @csspart stage - Where the current exercise's timer shows (every timer is stacked there), and "Routine finished".
  * @csspart start-here - Each exercise's "Start here" button (also `button`).
  * @csspart timer - Each exercise's `<stretch-timer>` (style its own parts with `stretch-routine::part(timer)` and CSS properties).
  * @csspart button - Every button of the routine.

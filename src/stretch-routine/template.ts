@@ -99,9 +99,9 @@ export function routineTemplate(v: RoutineView): TemplateResult {
       <div class="note" part="note"><slot name="note"></slot></div>
       <p class="safety" part="safety">${v.safety}</p>
       <p class="progress" part="progress">${fill(t.progress, { index: v.index + 1, count }, lang)}</p>
-      <p class="next">${next}</p>
+      <p class="next" part="next">${next}</p>
       <ol class="list" part="list" role="list" aria-label=${t.listLabel}>${listItems(v)}</ol>
-      <div class="stage">
+      <div class="stage" part="stage">
         ${repeat(v.steps, (_, i) => i, (step, i) => {
           const shown = i === v.index && !v.complete;
           const item = step.item;
