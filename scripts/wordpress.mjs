@@ -19,6 +19,7 @@ const src = await loadTs(`
   export { guideSections, shippedLocales } from './content/ids.ts';
   export { describeElements } from './demo/configure/options.ts';
   export { valueLists } from './demo/configure/lists.ts';
+  export { wordpressNames } from './demo/configure/platforms.ts';
   export { timerDefaults } from './src/stretch-timer/exercise.ts';
   export { defaultPlan } from './src/stretch-routine/plan.ts';
   import * as en from './content/en/index.ts';
@@ -31,17 +32,15 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const described = src.describeElements(manifest, src.valueLists);
 const causeIds = src.causesData.map((c) => c.id);
 
-/** glute-knot-guide -> guide, glute-muscle-map -> muscle-map; the others keep their tag. */
-const blockSlug = (tag) => tag.replace(/^glute-(knot-)?/, '');
-const titleOf = (tag) => tag.replace(/^./, (c) => c.toUpperCase()).replace(/-/g, ' ');
 const icons = { 'stretch-timer': 'clock', 'stretch-routine': 'list-view', 'causes-table': 'editor-table', 'glute-knot-guide': 'book-alt', 'glute-muscle-map': 'location-alt' };
 const blockType = { boolean: 'boolean', number: 'number' };
 
 const blocks = src.elements.map((tag) => {
   const element = described.find((d) => d.tag === tag);
   if (!element) throw new Error(`custom-elements.json has no <${tag}>`);
-  return { tag, name: `glute-knots/${blockSlug(tag)}`, slug: blockSlug(tag), shortcode: tag.replace(/-/g, '_'),
-    title: titleOf(tag), description: element.summary, options: element.options };
+  const names = src.wordpressNames(tag); // the same names the configurator gives
+  return { tag, name: names.block, slug: names.block.split('/')[1], shortcode: names.shortcode,
+    title: names.title, description: element.summary, options: element.options };
 });
 
 // The words the server's fallback text is made of, per language: from the language packs, never typed in PHP.

@@ -83,7 +83,7 @@ describe('configurator: controls, copy, download, address', () => {
     await settled(preview(win, 375));
     expect(preview(win, 375).getAttribute('stretch')).to.equal('clamshell');
     expect(shown(preview(win, 375))).to.contain('Clamshell');
-    expect(code(win)).to.contain('<stretch-timer stretch="clamshell" hold="40">Clamshell.');
+    expect(code(win)).to.contain('<stretch-timer stretch="clamshell" hold="40">Clamshell:');
     // A number out of range stays in the box, marked, and never reaches the code.
     hold.value = '500';
     hold.dispatchEvent(new Event('input'));

@@ -12,7 +12,7 @@ import type { StretchRoutine } from '../../src/stretch-routine/index.js';
 import { optionControl, styleControl, type Change } from './controls.js';
 import { languages, valueLists } from './lists.js';
 import { describeElements, type ElementDescription, type Manifest } from './options.js';
-import { platforms } from './platforms.js';
+import { platforms, wordpressNames } from './platforms.js';
 import { elementTag, examplePage, scriptFiles, shortcode, snippet, type Build } from './snippet.js';
 import { readFragment, writeFragment, type State } from './state.js';
 
@@ -167,8 +167,9 @@ export async function mountConfigurator(root: HTMLElement): Promise<void> {
     </div>
     <div role="tabpanel" id="gk-tabpanel" aria-labelledby=${`gk-tab-${tab}`} tabindex="0" class="tabpanel">
       <p>${inline(platforms[tab].where)}</p>
-      ${platforms[tab].name === 'WordPress' ? html`<p>With the glute-knots WordPress plugin (any author can use it, no script to paste), use
-        its block, or this shortcode: <code id="gk-shortcode">${shortcode(state)}</code></p>` : nothing}
+      ${platforms[tab].name === 'WordPress' ? html`<p>With the plugin: add the block <strong>${wordpressNames(state.tag).title}</strong>
+        (<code>${wordpressNames(state.tag).block}</code>) and set the same options in its sidebar, or paste this shortcode
+        (the colours and font are not in it: set them with the theme's CSS): <code id="gk-shortcode">${shortcode(state)}</code></p>` : nothing}
       <p class="unverified">Written from ${platforms[tab].name}'s own help pages; not verified on a live ${platforms[tab].name} site.</p>
     </div>`;
 

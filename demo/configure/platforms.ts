@@ -5,11 +5,21 @@
  */
 export interface Platform { name: string; editor?: string; where: string }
 
+/**
+ * The WordPress plugin's names for an element (scripts/wordpress.mjs builds the plugin with them): its block
+ * `glute-knots/guide` titled "Glute knot guide", and its shortcode `[glute_knot_guide]`.
+ */
+export const wordpressNames = (tag: string) => ({
+  block: `glute-knots/${tag.replace(/^glute-(knot-)?/, '')}`,
+  title: tag.replace(/^./, (c) => c.toUpperCase()).replaceAll('-', ' '),
+  shortcode: tag.replaceAll('-', '_'),
+});
+
 export const platforms: readonly Platform[] = [
   {
     name: 'WordPress',
     editor: 'block editor',
-    where: 'Add a **Custom HTML** block (`+` → search "Custom HTML") and paste the script and the tag. WordPress may rewrite `sound` as `sound=""`: that works. Only administrators may paste scripts: an Author or Editor should use the plugin\'s blocks or shortcodes instead.',
+    where: 'Install the glute-knots plugin (**Plugins** → **Add New** → **Upload Plugin**, then **Activate**) and add its block, or paste its shortcode: both work for every author. Only an Administrator may paste the script instead, in a **Custom HTML** block (`+` → search "Custom HTML"); WordPress may rewrite `sound` as `sound=""`: that works.',
   },
   {
     name: 'Squarespace',

@@ -12,6 +12,7 @@ import { doseText } from '../../src/stretch-routine/template.js';
 import { defaultPlan, itemsOf, parseEntry, resolveSteps } from '../../src/stretch-routine/plan.js';
 import { builtInById } from '../../src/stretch-timer/exercise.js';
 import type { Language } from './lists.js';
+import { wordpressNames } from './platforms.js';
 
 /** What a person chose in the configurator. */
 export interface Choices {
@@ -48,13 +49,13 @@ export function fallbackText(tag: ElementTag, attributes: Record<string, string>
       const name = attributes.label || exercise?.name || t.timer.genericName;
       const sides = attributes.sides === 'one' || attributes.sides === 'both' ? attributes.sides : exercise?.sides ?? 'both';
       const [step] = resolveSteps([{ stretch: exercise?.id ?? 'pigeon-pose', hold: number('hold'), reps: number('reps'), sides }], () => exercise, { restBetween: 0 });
-      return `${end(name)} ${end(doseText(view, step))}`;
+      return `${name}: ${end(doseText(view, step))}`; // as the WordPress plugin writes it
     }
     case 'stretch-routine': {
       const entries = attributes.stretches === undefined ? defaultPlan.map((stretch) => ({ stretch })) : attributes.stretches.split(',').map((p) => p.trim()).filter(Boolean).map((p) => parseEntry(p, () => undefined));
       const steps = resolveSteps(itemsOf(entries), (item) => ('stretch' in item ? builtInById(builtIns, item.stretch) : undefined),
         { hold: number('hold'), reps: number('reps'), restBetween: 0 });
-      const lines = steps.map((step) => `${end(step.exercise?.name ?? '')} ${end(doseText(view, step))}`);
+      const lines = steps.map((step) => `${step.exercise?.name ?? ''}: ${end(doseText(view, step))}`);
       return [end(attributes.heading || t.routine.handout.title), ...lines].join(' ');
     }
     case 'causes-table':
@@ -128,7 +129,7 @@ export function snippet(choices: Choices, build: Build): string {
 /** The WordPress shortcode for the same choices (`[stretch_timer stretch="pigeon-pose" sound]`); styles have no place there. */
 export function shortcode(choices: Pick<Choices, 'tag' | 'attributes'>): string {
   const attributes = Object.entries(choices.attributes).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value.replaceAll('"', '')}"`));
-  return `[${choices.tag.replaceAll('-', '_')}${attributes.join('')}]`;
+  return `[${wordpressNames(choices.tag).shortcode}${attributes.join('')}]`;
 }
 
 /** A whole example page around the snippet, for "Download an example page". */

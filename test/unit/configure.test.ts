@@ -51,10 +51,10 @@ describe('configurator: the code', () => {
 
   it('writes the tag with escaped attributes, lang, styles and fallback text from the content', () => {
     const tag = elementTag({ tag: 'stretch-timer', attributes: { stretch: 'clamshell', hold: '45', sound: '', label: '<b>"x"</b>' }, styles: { '--gk-color-accent': '#c00' }, lang: 'es' });
-    assert.equal(tag, '<stretch-timer stretch="clamshell" hold="45" sound label="&lt;b&gt;&quot;x&quot;&lt;/b&gt;" lang="es" style="--gk-color-accent: #c00">&lt;b&gt;"x"&lt;/b&gt;. Sube y mantén 45 segundos, 10 veces en cada lado.</stretch-timer>');
-    assert.equal(fallbackText('stretch-timer', { stretch: 'pigeon-pose' }, 'en'), 'Pigeon pose. Hold 30 seconds, 3 times on each side.');
+    assert.equal(tag, '<stretch-timer stretch="clamshell" hold="45" sound label="&lt;b&gt;&quot;x&quot;&lt;/b&gt;" lang="es" style="--gk-color-accent: #c00">&lt;b&gt;"x"&lt;/b&gt;: Sube y mantén 45 segundos, 10 veces en cada lado.</stretch-timer>');
+    assert.equal(fallbackText('stretch-timer', { stretch: 'pigeon-pose' }, 'en'), 'Pigeon pose: Hold 30 seconds, 3 times on each side.');
     assert.equal(fallbackText('stretch-routine', { stretches: 'pigeon-pose:45x2, nope, clamshell:one', heading: 'Home' }, 'en'),
-      'Home. Pigeon pose. Hold 45 seconds, 2 times on each side. Clamshell. Lift and hold 5 seconds, 10 times.');
+      'Home. Pigeon pose: Hold 45 seconds, 2 times on each side. Clamshell: Lift and hold 5 seconds, 10 times.');
     assert.equal(fallbackText('glute-knot-guide', { sections: 'what, see-a-professional' }, 'en'), 'What is a knot in the glutes? When to get help.');
   });
 
