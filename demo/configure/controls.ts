@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import * as en from '../../content/en/index.js';
 import { illustrationFor } from '../../src/illustrations/index.js';
-import type { ElementOption, StyleOption } from './options.js';
+import { firstSentence, type ElementOption, type StyleOption } from './options.js';
 
 /** A change of one attribute (`undefined`: back to its default) or one style. */
 export type Change = { attribute: string; value: string | undefined } | { style: string; value: string };
@@ -29,7 +29,6 @@ function describe(text: string): TemplateResult[] {
 }
 
 /** The description's first sentence, under the control (the API page has the rest). */
-const firstSentence = (text: string) => /^[\s\S]*?(?<!\b(?:e\.g|i\.e))[.!?](?=\s+[A-Z("]|$)/.exec(text.trim())?.[0] ?? text;
 const hint = (option: { description: string }, key: string) =>
   (option.description ? html`<small class="hint" id=${key}>${describe(firstSentence(option.description))}</small>` : nothing);
 

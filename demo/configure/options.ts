@@ -56,7 +56,9 @@ export interface ElementDescription {
 export type ValueLists = Record<string, { values: readonly string[]; multiple?: boolean }>;
 
 const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll('-', ' ');
-const firstSentence = (text = '') => (/^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim()).replace(/\s+/g, ' ');
+/** The first sentence of a description: up to a stop followed by a capital (so not at "e.g." or "i.e."), or all of it. */
+export const firstSentence = (text = '') =>
+  (/^[\s\S]*?(?<!\b(?:e\.g|i\.e))[.!?](?=\s+[A-Z("]|$)/.exec(text.trim())?.[0] ?? text.trim()).replace(/\s+/g, ' ');
 
 /** The default as a person reads it: `'auto'` → `auto`; none for `undefined` or an empty string. */
 function readDefault(value: string | undefined): string | undefined {

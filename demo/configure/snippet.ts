@@ -9,7 +9,7 @@ import type { CompleteLocalePack } from '../../content/locale-pack.js';
 import { es } from '../../src/locales/es.js';
 import type { ElementTag } from '../../src/elements.js';
 import { doseText } from '../../src/stretch-routine/template.js';
-import { defaultPlan, itemsOf, parseEntry, resolveSteps } from '../../src/stretch-routine/plan.js';
+import { defaultPlan, itemsOf, parseStretchList, resolveSteps } from '../../src/stretch-routine/plan.js';
 import { builtInById } from '../../src/stretch-timer/exercise.js';
 import type { Language } from './lists.js';
 import { wordpressNames } from './platforms.js';
@@ -52,7 +52,7 @@ export function fallbackText(tag: ElementTag, attributes: Record<string, string>
       return `${name}: ${end(doseText(view, step))}`; // as the WordPress plugin writes it
     }
     case 'stretch-routine': {
-      const entries = attributes.stretches === undefined ? defaultPlan.map((stretch) => ({ stretch })) : attributes.stretches.split(',').map((p) => p.trim()).filter(Boolean).map((p) => parseEntry(p, () => undefined));
+      const entries = attributes.stretches === undefined ? defaultPlan.map((stretch) => ({ stretch })) : parseStretchList(attributes.stretches, () => undefined);
       const steps = resolveSteps(itemsOf(entries), (item) => ('stretch' in item ? builtInById(builtIns, item.stretch) : undefined),
         { hold: number('hold'), reps: number('reps'), restBetween: 0 });
       const lines = steps.map((step) => `${step.exercise?.name ?? ''}: ${end(doseText(view, step))}`);

@@ -82,6 +82,10 @@ export function parseEntry(text: string, report: Report): PlanEntry {
   return { stretch, ...checkDose(report, shown, raw) };
 }
 
+/** The entries of a `stretches` text (comma-separated), each problem going to `report`. */
+export const parseStretchList = (text: string, report: Report): PlanEntry[] =>
+  text.split(',').map((p) => p.trim()).filter(Boolean).map((part) => parseEntry(part, report));
+
 /** Splits the `stretches` attribute (comma-separated entries). */
 export function parseStretches(host: Element, raw: unknown): PlanEntry[] {
   if (raw === undefined || raw === null) return [];
@@ -89,7 +93,7 @@ export function parseStretches(host: Element, raw: unknown): PlanEntry[] {
     warnOnce(host, 'stretches:type', 'stretches should be a comma-separated list of exercise ids; ignoring it.');
     return [];
   }
-  return raw.split(',').map((p) => p.trim()).filter(Boolean).map((part) => parseEntry(part, warnOn(host)));
+  return parseStretchList(raw, warnOn(host));
 }
 
 /** Writes built-in items back in the attribute's syntax; a site's own exercise has no id, so it is left out. */
