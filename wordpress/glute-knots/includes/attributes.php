@@ -66,8 +66,8 @@ function glute_knots_clean_attributes( $tag, $raw ) {
 }
 
 /**
- * A shortcode's attributes as the element's: WordPress passes `[stretch_timer sound]` as `array( 0 => 'sound' )`,
- * so a positional value that names a boolean attribute turns it on.
+ * A shortcode's attributes by name: WordPress passes `[stretch_timer sound]` as `array( 0 => 'sound' )`, so a
+ * positional value that names a boolean attribute turns it on. glute_knots_render() cleans them, as a block's.
  *
  * @param string       $tag  The element's tag.
  * @param array|string $atts The shortcode's attributes ('' when it has none).
@@ -86,7 +86,7 @@ function glute_knots_shortcode_attributes( $tag, $atts ) {
 		}
 		$named[ $key ] = $value;
 	}
-	return glute_knots_clean_attributes( $tag, $named );
+	return $named;
 }
 
 /**
