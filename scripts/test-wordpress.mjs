@@ -144,9 +144,10 @@ add_filter( 'glute_knots_default_attributes', function ( $defaults, $tag ) {
   await page.goto(post.url, { waitUntil: 'networkidle0' });
   const filtered = await page.evaluate(() => [...document.querySelectorAll('glute-knot-guide, stretch-routine, causes-table')]
     .map((e) => [e.localName, e.getAttribute('emergency-number'), e.getAttribute('theme'), e.hasAttribute('made-up')]));
-  // A boolean default: on where a timer says nothing, off where it says sound="false" (code-timer-flags).
+  // A boolean default: on where a timer says nothing (block-timer, code-timer, code-timer-ball), off where it says
+  // sound="false" (code-timer-flags).
   const sounds = await page.evaluate(() => [...document.querySelectorAll('stretch-timer')].map((e) => e.hasAttribute('sound')));
-  check('a boolean default from the filter is on unless a shortcode turns it off (sound="false")', sounds.join() === 'true,true,false', sounds.join());
+  check('a boolean default from the filter is on unless a shortcode turns it off (sound="false")', sounds.join() === 'true,true,true,false', sounds.join());
   check('the glute_knots_default_attributes filter sets site-wide defaults, a block\'s own value wins, unknown names dropped',
     filtered.filter(([t]) => t !== 'causes-table').every(([, n]) => n === '000 in Australia') &&
     filtered.filter(([t]) => t === 'causes-table').map(([, , th]) => th).join() === 'dark,light' &&

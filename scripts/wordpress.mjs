@@ -49,6 +49,8 @@ const words = Object.fromEntries(['en', ...src.shippedLocales].map((code) => {
   if (!p) throw new Error(`No content pack for ${code}: add it to scripts/wordpress.mjs`);
   return [code, {
     stretches: Object.fromEntries(src.stretchIds.map((id) => [id, p.stretches[id].name])),
+    // An exercise's own word for its working phase (the massage ball's "Rest on the spot"), as the timer shows it.
+    phases: Object.fromEntries(src.stretchIds.filter((id) => p.stretches[id].phase).map((id) => [id, p.stretches[id].phase])),
     genericName: p.timer.genericName, work: p.timer.work, seconds: p.timer.seconds, times: p.routine.times,
     doseBoth: p.routine.doseBoth, doseOne: p.routine.doseOne, safety: p.routine.safety, routineTitle: p.routine.share.title,
     tableCaption: p.table.caption, causes: Object.fromEntries(causeIds.map((id) => [id, p.causes[id].name])),

@@ -34,19 +34,20 @@ function glute_knots_count( $forms, $n ) {
 /**
  * One exercise as a sentence: "Pigeon pose: Hold 30 seconds, 3 times on each side."
  *
- * @param array  $w    The words.
- * @param string $name The exercise's name.
- * @param string $kind stretch, release or strength.
- * @param int    $hold Seconds per hold.
- * @param int    $reps Rounds.
- * @param string $sides both or one.
+ * @param array       $w    The words.
+ * @param string      $name The exercise's name.
+ * @param string|null $id   The built-in exercise's id, whose own phase word ("Rest on the spot") wins over its kind's.
+ * @param string      $kind stretch, release or strength.
+ * @param int         $hold Seconds per hold.
+ * @param int         $reps Rounds.
+ * @param string      $sides both or one.
  * @return string
  */
-function glute_knots_dose_sentence( $w, $name, $kind, $hold, $reps, $sides ) {
+function glute_knots_dose_sentence( $w, $name, $id, $kind, $hold, $reps, $sides ) {
 	$dose = strtr(
 		'one' === $sides ? $w['doseOne'] : $w['doseBoth'],
 		array(
-			'{phase}'    => $w['work'][ $kind ],
+			'{phase}'    => ( null !== $id && isset( $w['phases'][ $id ] ) ) ? $w['phases'][ $id ] : $w['work'][ $kind ],
 			'{duration}' => glute_knots_count( $w['seconds'], $hold ),
 			'{times}'    => glute_knots_count( $w['times'], $reps ),
 		)
@@ -121,6 +122,7 @@ function glute_knots_fallback( $tag, $attrs, $lang ) {
 			$text = glute_knots_dose_sentence(
 				$w,
 				$name,
+				$id,
 				$own['kind'],
 				glute_knots_whole( $attrs, 'hold', 5, 300 ) ?? $own['hold'],
 				glute_knots_whole( $attrs, 'reps', 1, 20 ) ?? $own['reps'],
@@ -138,6 +140,7 @@ function glute_knots_fallback( $tag, $attrs, $lang ) {
 				$items[] = glute_knots_dose_sentence(
 					$w,
 					$w['stretches'][ $item['id'] ],
+					$item['id'],
 					$own['kind'],
 					$item['hold'] ?? glute_knots_whole( $attrs, 'hold', 5, 300 ) ?? $own['hold'],
 					$item['reps'] ?? glute_knots_whole( $attrs, 'reps', 1, 20 ) ?? $own['reps'],
